@@ -1,0 +1,166 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Config } from '../../platform/config/config.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { secretsEqual } from '../../platform/secrets.js';
+import type { Business, TenantService } from './tenants.service.js';
+
+/** Which credential a route requires; declared once in the route's `config.auth`. */
+export type Credential = 'public' | 'admin' | 'owner' | 'widget' | 'twilio' | 'google';
+
+/** Identity behind a Bearer token; the accounts module provides the verifier. */
+export interface BearerIdentity {
+  businessId: string;
+  userId: string;
+  role: string;
+}
+export type BearerVerifier = (token: string) => Promise<BearerIdentity | null>;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    auth?: Credential;
+    /** Automation routes (widget, chat, voice, telephony, Twilio) stop for a tenant in lockdown. */
+    automation?: boolean;
+  }
+  interface FastifyRequest {
+    business: Business | null;
+    user: BearerIdentity | null;
+  }
+}
+
+export const SECURITY_SCHEMES = {
+  AdminApiKey: { type: 'apiKey', in: 'header', name: 'X-Admin-API-Key' },
+  BearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+  ApiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+  OwnerToken: { type: 'apiKey', in: 'header', name: 'X-Owner-Token' },
+  WidgetToken: { type: 'apiKey', in: 'header', name: 'X-Widget-Token' },
+  BusinessId: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Business-ID',
+    description: 'Development only: accepted alone when REQUIRE_BUSINESS_API_KEY=false',
+  },
+  TwilioSignature: { type: 'apiKey', in: 'header', name: 'X-Twilio-Signature' },
+  GoogleChannel: { type: 'apiKey', in: 'header', name: 'X-Goog-Channel-Token' },
+} as const;
+
+const SECURITY_BY_CREDENTIAL: Record<Credential, Array<Record<string, string[]>>> = {
+  public: [],
+  admin: [{ AdminApiKey: [] }],
+  owner: [{ BearerAuth: [] }, { ApiKey: [], OwnerToken: [] }, { ApiKey: [] }, { BusinessId: [] }],
+  widget: [{ WidgetToken: [] }, { BusinessId: [] }],
+  twilio: [{ TwilioSignature: [] }],
+  google: [{ GoogleChannel: [] }],
+};
+
+const unauthenticated = (message: string) => new AppError('UNAUTHENTICATED', message);
+
+export interface TenantAuthDeps {
+  config: Config;
+  tenants: TenantService;
+  verifyBearer?: BearerVerifier;
+}
+
+/**
+ * One hook resolves the caller for every route from its `config.auth`, then applies lockdown and
+ * suspension to automation routes. Routes never check credentials themselves.
+ */
+export function registerTenantAuth(app: FastifyInstance, deps: TenantAuthDeps): void {
+  app.decorateRequest('business', null);
+  app.decorateRequest('user', null);
+
+  app.addHook('onRoute', (route) => {
+    const auth = route.config?.auth ?? 'public';
+    route.schema = { ...route.schema, security: SECURITY_BY_CREDENTIAL[auth] };
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const auth = request.routeOptions.config.auth ?? 'public';
+    if (auth === 'admin') return checkAdmin(request, deps.config);
+    if (auth !== 'owner' && auth !== 'widget') return;
+    const business = auth === 'owner' ? await resolveOwner(request, deps) : await resolveWidget(request, deps);
+    request.business = business;
+    request.log = request.log.child({ business_id: business.id });
+    if (request.routeOptions.config.automation) assertAutomationAllowed(business);
+  });
+}
+
+export function assertAutomationAllowed(business: Business): void {
+  if (business.status === 'suspended') {
+    throw new AppError('FORBIDDEN', 'This business is suspended', { subcode: 'BUSINESS_SUSPENDED' });
+  }
+  if (business.lockdown_mode) {
+    throw new AppError('LOCKED', 'This business is in lockdown: automation is paused', { subcode: 'LOCKDOWN' });
+  }
+}
+
+/** The caller's tenant on a route whose credential resolves one (owner, widget). */
+export function requireBusiness(request: FastifyRequest): Business {
+  if (!request.business) throw new AppError('INTERNAL', 'Route has no tenant credential configured');
+  return request.business;
+}
+
+function checkAdmin(request: FastifyRequest, config: Config): void {
+  if (!config.adminApiKey) throw unauthenticated('The admin API is disabled: ADMIN_API_KEY is not set');
+  const presented = header(request, 'x-admin-api-key');
+  if (!presented) throw unauthenticated('Missing X-Admin-API-Key');
+  if (!secretsEqual(presented, config.adminApiKey)) throw unauthenticated('Invalid admin API key');
+}
+
+async function resolveOwner(request: FastifyRequest, deps: TenantAuthDeps): Promise<Business> {
+  const authorization = header(request, 'authorization');
+  if (authorization?.toLowerCase().startsWith('bearer ')) return resolveBearer(request, authorization.slice(7).trim(), deps);
+  const apiKey = header(request, 'x-api-key');
+  if (apiKey) {
+    const business = await deps.tenants.findByCredential('api_key', apiKey);
+    if (!business) throw unauthenticated('Invalid tenant credentials');
+    checkOwnerToken(request, deps.config);
+    return business;
+  }
+  return resolveDevHeader(request, deps);
+}
+
+async function resolveBearer(request: FastifyRequest, token: string, deps: TenantAuthDeps): Promise<Business> {
+  const identity = deps.verifyBearer ? await deps.verifyBearer(token) : null;
+  if (!identity) throw unauthenticated('Invalid or expired token');
+  const claimed = header(request, 'x-business-id');
+  if (claimed && claimed !== identity.businessId) {
+    throw new AppError('FORBIDDEN', 'The token belongs to another business', { subcode: 'BUSINESS_MISMATCH' });
+  }
+  const business = await deps.tenants.findById(identity.businessId);
+  if (!business) throw unauthenticated('Invalid or expired token');
+  request.user = identity;
+  return business;
+}
+
+function checkOwnerToken(request: FastifyRequest, config: Config): void {
+  if (!config.ownerDashboardToken) return;
+  const presented = header(request, 'x-owner-token');
+  if (!presented || !secretsEqual(presented, config.ownerDashboardToken)) {
+    throw unauthenticated('Missing or invalid X-Owner-Token');
+  }
+}
+
+async function resolveWidget(request: FastifyRequest, deps: TenantAuthDeps): Promise<Business> {
+  const token = header(request, 'x-widget-token');
+  if (token) {
+    const business = await deps.tenants.findByCredential('widget_token', token);
+    if (!business) throw unauthenticated('Invalid widget token');
+    return business;
+  }
+  return resolveDevHeader(request, deps);
+}
+
+// Development profiles (REQUIRE_BUSINESS_API_KEY=false) may name the tenant without a secret.
+async function resolveDevHeader(request: FastifyRequest, deps: TenantAuthDeps): Promise<Business> {
+  const businessId = header(request, 'x-business-id');
+  if (deps.config.requireBusinessApiKey || !businessId) throw unauthenticated('Missing tenant credentials');
+  const business = await deps.tenants.findById(businessId);
+  if (!business) throw unauthenticated('Unknown business');
+  return business;
+}
+
+function header(request: FastifyRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first?.trim() || undefined;
+}

@@ -1,0 +1,195 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../platform/clock.js';
+import type { Database } from '../../platform/db/database.js';
+import { uniqueViolationColumn } from '../../platform/db/db-errors.js';
+import { decodeCursor, page } from '../../platform/http/pagination.js';
+import { hashSecret } from '../../platform/secrets.js';
+import { newSecret, type SecretKind } from './tenants.credentials.js';
+import { businessConflict, businessNotFound, concurrentUpdate } from './tenants.errors.js';
+import * as repo from './tenants.repository.js';
+import {
+  type AdminBusinessCreate,
+  type AdminBusinessPatch,
+  type BusinessSettings,
+  DEFAULT_SETTINGS,
+  SETTINGS_KEYS,
+  storedSettingsSchema,
+} from './tenants.schemas.js';
+import type { BusinessRow, BusinessRowUpdate } from './tenants.table.js';
+
+export interface Business extends BusinessSettings {
+  id: string;
+  name: string;
+  status: 'active' | 'suspended';
+  lockdown_mode: boolean;
+  twilio_phone_number: string | null;
+  api_key_rotated_at: string | null;
+  widget_token_rotated_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IssuedCredentials {
+  api_key?: string;
+  widget_token?: string;
+}
+
+export type TenantService = ReturnType<typeof createTenantService>;
+
+export function businessFromRow(row: BusinessRow): Business {
+  const stored = storedSettingsSchema.safeParse(safeJson(row.settings));
+  return {
+    ...DEFAULT_SETTINGS,
+    ...(stored.success ? stored.data : {}),
+    id: row.id,
+    name: row.name,
+    status: row.status === 'suspended' ? 'suspended' : 'active',
+    lockdown_mode: Boolean(row.lockdown_mode),
+    twilio_phone_number: row.twilio_phone_number,
+    api_key_rotated_at: row.api_key_rotated_at,
+    widget_token_rotated_at: row.widget_token_rotated_at,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}
+
+export function createTenantService(deps: { db: Kysely<Database>; clock: Clock }) {
+  const { db, clock } = deps;
+  const now = () => clock.now().toISOString();
+
+  async function get(id: string): Promise<Business> {
+    const row = await repo.findBusinessById(db, id);
+    if (!row) throw businessNotFound(id);
+    return businessFromRow(row);
+  }
+
+  async function create(input: AdminBusinessCreate): Promise<Business & IssuedCredentials> {
+    const id = input.id ?? idFromName(input.name);
+    const api_key = newSecret('api_key');
+    const widget_token = newSecret('widget_token');
+    const at = now();
+    await guardUnique(() =>
+      repo.insertBusiness(db, {
+        id,
+        name: input.name,
+        status: input.status ?? 'active',
+        lockdown_mode: input.lockdown_mode ? 1 : 0,
+        twilio_phone_number: input.twilio_phone_number ?? null,
+        api_key_hash: hashSecret(api_key),
+        widget_token_hash: hashSecret(widget_token),
+        api_key_rotated_at: at,
+        widget_token_rotated_at: at,
+        settings: JSON.stringify({ ...DEFAULT_SETTINGS, ...pickSettings(input) }),
+        created_at: at,
+        updated_at: at,
+      }),
+    );
+    return { ...(await get(id)), api_key, widget_token };
+  }
+
+  async function update(id: string, patch: AdminBusinessPatch): Promise<Business> {
+    // Optimistic concurrency on the settings document: a concurrent patch makes ours retry.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const row = await repo.findBusinessById(db, id);
+      if (!row) throw businessNotFound(id);
+      const merged = { ...businessFromRow(row), ...pickSettings(patch) };
+      const changes: BusinessRowUpdate = {
+        settings: JSON.stringify(pickSettings(merged)),
+        updated_at: now(),
+        ...columnChanges(patch),
+      };
+      const updated = await guardUnique(() =>
+        db
+          .updateTable('businesses')
+          .set(changes)
+          .where('id', '=', id)
+          .where('settings', '=', row.settings)
+          .executeTakeFirst(),
+      );
+      if (Number(updated.numUpdatedRows) === 1) return get(id);
+    }
+    throw concurrentUpdate();
+  }
+
+  async function rotate(id: string, kind: SecretKind, secret = newSecret(kind)): Promise<Business & IssuedCredentials> {
+    const at = now();
+    const changes: BusinessRowUpdate =
+      kind === 'api_key'
+        ? { api_key_hash: hashSecret(secret), api_key_rotated_at: at, updated_at: at }
+        : { widget_token_hash: hashSecret(secret), widget_token_rotated_at: at, updated_at: at };
+    const row = await repo.updateBusiness(db, id, changes);
+    if (!row) throw businessNotFound(id);
+    return { ...businessFromRow(row), [kind]: secret };
+  }
+
+  async function list(query: { limit: number; cursor?: string }) {
+    const afterId = decodeCursor(query.cursor);
+    const rows = await repo.listBusinesses(db, { limit: query.limit + 1, ...(afterId ? { afterId } : {}) });
+    const result = page(rows, query.limit, (row) => row.id);
+    return { items: result.items.map(businessFromRow), next_cursor: result.next_cursor };
+  }
+
+  async function findByCredential(kind: SecretKind, secret: string): Promise<Business | null> {
+    const column = kind === 'api_key' ? 'api_key_hash' : 'widget_token_hash';
+    const row = await repo.findBusinessByCredentialHash(db, column, hashSecret(secret));
+    return row ? businessFromRow(row) : null;
+  }
+
+  async function findById(id: string): Promise<Business | null> {
+    const row = await repo.findBusinessById(db, id);
+    return row ? businessFromRow(row) : null;
+  }
+
+  async function findByTwilioNumber(number: string): Promise<Business | null> {
+    const row = await repo.findBusinessByTwilioNumber(db, number);
+    return row ? businessFromRow(row) : null;
+  }
+
+  return { get, create, update, rotate, list, findByCredential, findById, findByTwilioNumber };
+}
+
+function pickSettings(source: Partial<BusinessSettings>): Partial<BusinessSettings> {
+  const picked: Record<string, unknown> = {};
+  for (const key of SETTINGS_KEYS) {
+    if (source[key] !== undefined) picked[key] = source[key];
+  }
+  return picked as Partial<BusinessSettings>;
+}
+
+function columnChanges(patch: AdminBusinessPatch): BusinessRowUpdate {
+  const changes: BusinessRowUpdate = {};
+  if (patch.name !== undefined) changes.name = patch.name;
+  if (patch.status !== undefined) changes.status = patch.status;
+  if (patch.lockdown_mode !== undefined) changes.lockdown_mode = patch.lockdown_mode ? 1 : 0;
+  if (patch.twilio_phone_number !== undefined) changes.twilio_phone_number = patch.twilio_phone_number;
+  return changes;
+}
+
+async function guardUnique<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const column = uniqueViolationColumn(error);
+    if (column) throw businessConflict(column);
+    throw error;
+  }
+}
+
+function idFromName(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `${slug || 'business'}-${randomBytes(3).toString('hex')}`;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,194 @@
+import { z } from 'zod';
+
+// The only place that reads environment variables. Everything else receives the frozen Config.
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], {
+      error: 'must be true or false',
+    })
+    .optional()
+    .transform((value) => (value === undefined ? fallback : ['true', '1', 'yes', 'on'].includes(value)));
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+
+const backend = z.enum(['memory', 'redis'], { error: 'must be memory or redis' }).optional();
+
+const port = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(0, 'must be between 0 and 65535')
+  .max(65535, 'must be between 0 and 65535');
+
+// TRUST_PROXY: false (default), true (trust every hop), a hop count, or a comma-separated list of
+// addresses/CIDRs. Proxy headers (X-Forwarded-For) are ignored unless this is set.
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((value, ctx): boolean | number | string[] => {
+    const raw = value?.trim() ?? '';
+    if (raw === '' || raw === 'false') return false;
+    if (raw === 'true') return true;
+    if (/^\d+$/.test(raw)) return Number(raw);
+    const list = raw.split(',').map((entry) => entry.trim());
+    if (list.some((entry) => !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(entry))) {
+      ctx.addIssue({ code: 'custom', message: 'must be true, false, a hop count or a list of IPs/CIDRs' });
+      return z.NEVER;
+    }
+    return list;
+  });
+
+const databaseUrl = z
+  .string()
+  .default('sqlite:./data/app.db')
+  .refine((url) => /^(sqlite:|postgres(ql)?:\/\/)/.test(url), 'must start with sqlite: or postgres://');
+
+const publicBaseUrl = optionalString.refine(
+  (url) => url === undefined || /^https?:\/\/[^/]+/.test(url),
+  'must be an absolute http(s) URL',
+);
+
+const envSchema = z.object({
+  PORT: port.default(8000),
+  HOST: z.string().default('0.0.0.0'),
+  ENVIRONMENT: z
+    .enum(['development', 'test', 'staging', 'production'], {
+      error: 'must be development, test, staging or production',
+    })
+    .default('development'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  DATABASE_URL: databaseUrl,
+  REDIS_URL: optionalString.refine(
+    (url) => url === undefined || /^rediss?:\/\//.test(url),
+    'must start with redis:// or rediss://',
+  ),
+  SESSION_STORE_BACKEND: backend,
+  TWILIO_STATE_BACKEND: backend,
+  IDEMPOTENCY_STORE_BACKEND: backend,
+  IDEMPOTENCY_KEY_PREFIX: z.string().min(1).default('idempotency'),
+  ADMIN_API_KEY: optionalString,
+  OWNER_DASHBOARD_TOKEN: optionalString,
+  REQUIRE_BUSINESS_API_KEY: bool(true),
+  PUBLIC_BASE_URL: publicBaseUrl,
+  TRUST_PROXY: trustProxy,
+  SEED_DEFAULT_BUSINESS: bool(true),
+  DEFAULT_BUSINESS_API_KEY: optionalString,
+  DEFAULT_BUSINESS_WIDGET_TOKEN: optionalString,
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+});
+
+type Env = z.output<typeof envSchema>;
+export type StateBackend = 'memory' | 'redis';
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly environment: Env['ENVIRONMENT'];
+  readonly isProduction: boolean;
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly databaseUrl: string;
+  readonly redisUrl: string | undefined;
+  readonly sessionStoreBackend: StateBackend;
+  readonly twilioStateBackend: StateBackend;
+  readonly idempotencyStoreBackend: StateBackend;
+  readonly idempotencyKeyPrefix: string;
+  readonly adminApiKey: string | undefined;
+  readonly ownerDashboardToken: string | undefined;
+  readonly requireBusinessApiKey: boolean;
+  readonly publicBaseUrl: string | undefined;
+  readonly trustProxy: boolean | number | string[];
+  readonly seed: {
+    readonly defaultBusiness: boolean;
+    readonly apiKey: string | undefined;
+    readonly widgetToken: string | undefined;
+  };
+  readonly shutdownGraceMs: number;
+  readonly requestTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once. Throws ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const config = toConfig(parsed.data);
+  const problems = crossFieldProblems(config);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return deepFreeze(config);
+}
+
+function toConfig(env: Env): Config {
+  const isProduction = env.ENVIRONMENT === 'production';
+  // REDIS_URL moves shared state to Redis unless a backend is chosen explicitly.
+  const defaultBackend: StateBackend = env.REDIS_URL ? 'redis' : 'memory';
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    environment: env.ENVIRONMENT,
+    isProduction,
+    logLevel: env.LOG_LEVEL,
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    sessionStoreBackend: env.SESSION_STORE_BACKEND ?? defaultBackend,
+    twilioStateBackend: env.TWILIO_STATE_BACKEND ?? defaultBackend,
+    idempotencyStoreBackend: env.IDEMPOTENCY_STORE_BACKEND ?? defaultBackend,
+    idempotencyKeyPrefix: env.IDEMPOTENCY_KEY_PREFIX,
+    adminApiKey: env.ADMIN_API_KEY,
+    ownerDashboardToken: env.OWNER_DASHBOARD_TOKEN,
+    // Production never accepts a bare X-Business-ID, whatever the variable says.
+    requireBusinessApiKey: isProduction ? true : env.REQUIRE_BUSINESS_API_KEY,
+    publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    trustProxy: env.TRUST_PROXY,
+    seed: {
+      // Production seeds nothing: tenants are created through the admin API.
+      defaultBusiness: !isProduction && env.SEED_DEFAULT_BUSINESS,
+      apiKey: env.DEFAULT_BUSINESS_API_KEY,
+      widgetToken: env.DEFAULT_BUSINESS_WIDGET_TOKEN,
+    },
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+  };
+}
+
+function crossFieldProblems(config: Config): string[] {
+  const problems: string[] = [];
+  const backends = {
+    SESSION_STORE_BACKEND: config.sessionStoreBackend,
+    TWILIO_STATE_BACKEND: config.twilioStateBackend,
+    IDEMPOTENCY_STORE_BACKEND: config.idempotencyStoreBackend,
+  };
+  for (const [name, value] of Object.entries(backends)) {
+    if (value === 'redis' && !config.redisUrl) problems.push(`${name}: is redis but REDIS_URL is not set`);
+  }
+  if (config.isProduction && !config.adminApiKey) {
+    problems.push('ADMIN_API_KEY: is required when ENVIRONMENT=production');
+  }
+  if (config.isProduction && config.adminApiKey && config.adminApiKey.length < 32) {
+    problems.push('ADMIN_API_KEY: must be at least 32 characters when ENVIRONMENT=production');
+  }
+  return problems;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}

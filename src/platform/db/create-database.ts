@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database.js';
+
+export type SqlDialect = 'sqlite' | 'postgres';
+
+export interface SqlStore {
+  readonly db: Kysely<Database>;
+  readonly dialect: SqlDialect;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface SqlStoreOptions {
+  /** PostgreSQL only: run every connection inside this schema (tests isolate files this way). */
+  readonly pgSchema?: string;
+  readonly pgPoolSize?: number;
+}
+
+export function createSqlStore(url: string, options: SqlStoreOptions = {}): SqlStore {
+  const dialect: SqlDialect = url.startsWith('sqlite:') ? 'sqlite' : 'postgres';
+  const db = new Kysely<Database>({
+    dialect: dialect === 'sqlite' ? sqliteDialect(url) : postgresDialect(url, options),
+  });
+  return {
+    db,
+    dialect,
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/** `sqlite::memory:` or `sqlite:<path>` (relative to the working directory). */
+export function sqliteFileOf(url: string): string {
+  const rest = url.slice('sqlite:'.length).replace(/^\/\//, '');
+  return rest === ':memory:' || rest === '' ? ':memory:' : resolve(rest);
+}
+
+function sqliteDialect(url: string): SqliteDialect {
+  const file = sqliteFileOf(url);
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const database = new SQLite(file);
+  // WAL lets readers proceed while a writer holds the lock; busy_timeout makes a second process
+  // (e.g. `npm run migrate` beside a running server) wait instead of failing at once.
+  database.pragma('journal_mode = WAL');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  return new SqliteDialect({ database });
+}
+
+function postgresDialect(url: string, options: SqlStoreOptions): PostgresDialect {
+  const schema = options.pgSchema;
+  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Invalid schema name ${schema}`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.pgPoolSize ?? 10,
+    connectionTimeoutMillis: 5_000,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  // An idle client that loses its connection emits 'error' on the pool; without a listener that
+  // would crash the process. The next query gets a fresh connection.
+  pool.on('error', () => {});
+  return new PostgresDialect({ pool });
+}
