@@ -22,7 +22,9 @@ const stale = !existsSync(entry) || newestMtime(join(root, 'src')) > statSync(en
 if (stale) {
   process.stdout.write('Building (tsc)…\n');
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const build = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

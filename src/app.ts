@@ -51,6 +51,8 @@ export interface AppOverrides {
   clock?: Clock;
   sql?: SqlStore;
   verifyBearer?: BearerVerifier;
+  /** Where JSON log lines go (default stdout). */
+  logStream?: { write(line: string): void };
 }
 
 export interface BuiltApp {
@@ -60,7 +62,7 @@ export interface BuiltApp {
 }
 
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<BuiltApp> {
-  const app = createFastify(config);
+  const app = createFastify(config, overrides.logStream);
   const clock = overrides.clock ?? systemClock;
   const sql = overrides.sql ?? createSqlStore(config.databaseUrl);
   // A store handed in by a test or benchmark belongs to the caller, who closes it.
@@ -78,15 +80,19 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     : null;
 
   await registerPlugins(app);
-  registerTenantAuth(app, { config, tenants, ...(overrides.verifyBearer ? { verifyBearer: overrides.verifyBearer } : {}) });
+  registerTenantAuth(app, {
+    config,
+    tenants,
+    ...(overrides.verifyBearer ? { verifyBearer: overrides.verifyBearer } : {}),
+  });
   await registerRoutes(app, services, readinessChecks(sql, redis ? state.rateLimits : null));
   await app.ready();
   return { app, services, seeded };
 }
 
-function createFastify(config: Config): FastifyInstance {
+function createFastify(config: Config, logStream?: AppOverrides['logStream']): FastifyInstance {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: { ...loggerOptions(config.logLevel), ...(logStream ? { stream: logStream } : {}) },
     genReqId: requestIdFrom,
     requestIdHeader: false,
     logController: new LogController({ requestIdLogLabel: 'request_id' }),
@@ -127,7 +133,11 @@ async function registerPlugins(app: FastifyInstance): Promise<void> {
   await app.register(swaggerUi, { routePrefix: '/docs' });
 }
 
-async function registerRoutes(app: FastifyInstance, services: Services, checks: ReadinessCheck[]): Promise<void> {
+async function registerRoutes(
+  app: FastifyInstance,
+  services: Services,
+  checks: ReadinessCheck[],
+): Promise<void> {
   const { tenants } = services;
   await app.register(healthRoutes, { checks });
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
@@ -147,7 +157,9 @@ async function connectRedis(app: FastifyInstance, url: string): Promise<Redis> {
     },
   });
   // Start even when Redis is down: /readyz reports it and the client keeps reconnecting.
-  await waitForRedisReady(redis).catch((error: Error) => app.log.warn({ error: error.message }, 'redis not ready at start'));
+  await waitForRedisReady(redis).catch((error: Error) =>
+    app.log.warn({ error: error.message }, 'redis not ready at start'),
+  );
   return redis;
 }
 

@@ -26,7 +26,10 @@ async function main(): Promise<void> {
     await app.close();
   });
   await app.listen({ port: config.port, host: config.host });
-  app.log.info({ environment: config.environment, profile: file ?? null, database: config.databaseUrl.split(':')[0] }, 'ready');
+  app.log.info(
+    { environment: config.environment, profile: file ?? null, database: config.databaseUrl.split(':')[0] },
+    'ready',
+  );
 
   if (seeded) {
     // Printed to the terminal, never logged: these are development credentials for the demo tenant.
@@ -49,7 +52,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   }
   process.exit(1);
 });

@@ -8,7 +8,9 @@ import { migrateToLatest } from '../../src/platform/db/migrate.js';
 // each suite gets its own schema so test files can run in parallel against one database.
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const requested = (process.env.TEST_DIALECTS ?? 'sqlite,postgres').split(',').map((d) => d.trim()) as SqlDialect[];
+const requested = (process.env.TEST_DIALECTS ?? 'sqlite,postgres')
+  .split(',')
+  .map((d) => d.trim()) as SqlDialect[];
 
 async function postgresReachable(): Promise<boolean> {
   const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3_000 });
@@ -30,7 +32,9 @@ if (requested.includes('postgres') && !postgresUp) {
   console.warn(`PostgreSQL is not reachable at ${TEST_DATABASE_URL}: PostgreSQL variants are skipped`);
 }
 
-export const DIALECTS: SqlDialect[] = requested.filter((d) => d === 'sqlite' || (d === 'postgres' && postgresUp));
+export const DIALECTS: SqlDialect[] = requested.filter(
+  (d) => d === 'sqlite' || (d === 'postgres' && postgresUp),
+);
 
 /** Creates a migrated, empty store of one dialect. `drop()` removes everything it made. */
 export async function createTestSql(dialect: SqlDialect): Promise<SqlStore & { drop(): Promise<void> }> {

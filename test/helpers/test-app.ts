@@ -37,14 +37,22 @@ export interface TestBusiness {
 let counter = 0;
 
 /** Creates a tenant through the admin API (as a real operator would) and returns its secrets. */
-export async function createBusiness(app: FastifyInstance, fields: Record<string, unknown> = {}): Promise<TestBusiness> {
+export async function createBusiness(
+  app: FastifyInstance,
+  fields: Record<string, unknown> = {},
+): Promise<TestBusiness> {
   counter += 1;
   const response = await adminRequest(app, {
     method: 'POST',
     url: '/v1/admin/businesses',
-    payload: { id: `biz-${process.pid}-${counter}-${Math.random().toString(36).slice(2, 8)}`, name: 'Test Plumbing', ...fields },
+    payload: {
+      id: `biz-${process.pid}-${counter}-${Math.random().toString(36).slice(2, 8)}`,
+      name: 'Test Plumbing',
+      ...fields,
+    },
   });
-  if (response.statusCode !== 201) throw new Error(`createBusiness failed: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 201)
+    throw new Error(`createBusiness failed: ${response.statusCode} ${response.body}`);
   const body = response.json();
   return { id: body.id, apiKey: body.api_key, widgetToken: body.widget_token, body };
 }

@@ -34,7 +34,8 @@ export const healthRoutes: FastifyPluginAsyncZod<{ checks: ReadinessCheck[] }> =
     async (request, reply) => {
       const results = await Promise.all(checks.map((entry) => runCheck(entry)));
       const failed = results.filter(([, result]) => result.status === 'failed');
-      for (const [name, result] of failed) request.log.warn({ check: name, error: result.error }, 'readiness check failed');
+      for (const [name, result] of failed)
+        request.log.warn({ check: name, error: result.error }, 'readiness check failed');
       return reply
         .code(failed.length > 0 ? 503 : 200)
         .send({ status: failed.length > 0 ? 'unavailable' : 'ok', checks: Object.fromEntries(results) });
@@ -42,7 +43,9 @@ export const healthRoutes: FastifyPluginAsyncZod<{ checks: ReadinessCheck[] }> =
   );
 };
 
-async function runCheck(entry: ReadinessCheck): Promise<[string, { status: 'ok' | 'failed'; error?: string }]> {
+async function runCheck(
+  entry: ReadinessCheck,
+): Promise<[string, { status: 'ok' | 'failed'; error?: string }]> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);

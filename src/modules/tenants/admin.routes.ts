@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TenantService } from './tenants.service.js';
 import {
   adminBusinessCreateSchema,
   adminBusinessPatchSchema,
@@ -9,6 +8,7 @@ import {
   businessWithSecretsSchema,
   listQuerySchema,
 } from './tenants.schemas.js';
+import type { TenantService } from './tenants.service.js';
 
 const tags = ['admin'];
 const config = { auth: 'admin' as const };
@@ -16,7 +16,15 @@ const config = { auth: 'admin' as const };
 export const adminRoutes: FastifyPluginAsyncZod<{ tenants: TenantService }> = async (app, { tenants }) => {
   app.get(
     '/v1/admin/businesses',
-    { config, schema: { tags, summary: 'List businesses', querystring: listQuerySchema, response: { 200: businessListSchema } } },
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'List businesses',
+        querystring: listQuerySchema,
+        response: { 200: businessListSchema },
+      },
+    },
     (request) => tenants.list(request.query),
   );
 
@@ -36,7 +44,15 @@ export const adminRoutes: FastifyPluginAsyncZod<{ tenants: TenantService }> = as
 
   app.get(
     '/v1/admin/businesses/:business_id',
-    { config, schema: { tags, summary: 'Get a business', params: businessIdParamsSchema, response: { 200: businessResponseSchema } } },
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Get a business',
+        params: businessIdParamsSchema,
+        response: { 200: businessResponseSchema },
+      },
+    },
     (request) => tenants.get(request.params.business_id),
   );
 

@@ -1,15 +1,26 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireBusiness } from './tenants.auth.js';
-import { businessResponseSchema, lockdownBodySchema, lockdownResponseSchema, ownerBusinessPatchSchema } from './tenants.schemas.js';
+import {
+  businessResponseSchema,
+  lockdownBodySchema,
+  lockdownResponseSchema,
+  ownerBusinessPatchSchema,
+} from './tenants.schemas.js';
 import type { TenantService } from './tenants.service.js';
 
 const tags = ['owner'];
 const config = { auth: 'owner' as const };
 
-export const ownerBusinessRoutes: FastifyPluginAsyncZod<{ tenants: TenantService }> = async (app, { tenants }) => {
+export const ownerBusinessRoutes: FastifyPluginAsyncZod<{ tenants: TenantService }> = async (
+  app,
+  { tenants },
+) => {
   app.get(
     '/v1/owner/business',
-    { config, schema: { tags, summary: "The caller's business settings", response: { 200: businessResponseSchema } } },
+    {
+      config,
+      schema: { tags, summary: "The caller's business settings", response: { 200: businessResponseSchema } },
+    },
     (request) => requireBusiness(request),
   );
 
@@ -33,13 +44,16 @@ export const ownerBusinessRoutes: FastifyPluginAsyncZod<{ tenants: TenantService
       config,
       schema: {
         tags,
-        summary: 'Pause (or resume) all automation: widget, chat, voice, telephony and Twilio routes answer 423',
+        summary:
+          'Pause (or resume) all automation: widget, chat, voice, telephony and Twilio routes answer 423',
         body: lockdownBodySchema,
         response: { 200: lockdownResponseSchema },
       },
     },
     async (request) => {
-      const business = await tenants.update(requireBusiness(request).id, { lockdown_mode: request.body.enabled });
+      const business = await tenants.update(requireBusiness(request).id, {
+        lockdown_mode: request.body.enabled,
+      });
       return { lockdown_mode: business.lockdown_mode };
     },
   );

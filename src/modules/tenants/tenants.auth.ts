@@ -73,13 +73,16 @@ export function registerTenantAuth(app: FastifyInstance, deps: TenantAuthDeps): 
     route.schema = { ...route.schema, security: SECURITY_BY_CREDENTIAL[auth] };
   });
 
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const auth = request.routeOptions.config.auth ?? 'public';
     if (auth === 'admin') return checkAdmin(request, deps.config);
     if (auth !== 'owner' && auth !== 'widget') return;
-    const business = auth === 'owner' ? await resolveOwner(request, deps) : await resolveWidget(request, deps);
+    const business =
+      auth === 'owner' ? await resolveOwner(request, deps) : await resolveWidget(request, deps);
     request.business = business;
+    // reply.log writes the "request completed" line; both must carry the tenant.
     request.log = request.log.child({ business_id: business.id });
+    reply.log = request.log;
     if (request.routeOptions.config.automation) assertAutomationAllowed(business);
   });
 }
@@ -89,7 +92,9 @@ export function assertAutomationAllowed(business: Business): void {
     throw new AppError('FORBIDDEN', 'This business is suspended', { subcode: 'BUSINESS_SUSPENDED' });
   }
   if (business.lockdown_mode) {
-    throw new AppError('LOCKED', 'This business is in lockdown: automation is paused', { subcode: 'LOCKDOWN' });
+    throw new AppError('LOCKED', 'This business is in lockdown: automation is paused', {
+      subcode: 'LOCKDOWN',
+    });
   }
 }
 
@@ -108,7 +113,8 @@ function checkAdmin(request: FastifyRequest, config: Config): void {
 
 async function resolveOwner(request: FastifyRequest, deps: TenantAuthDeps): Promise<Business> {
   const authorization = header(request, 'authorization');
-  if (authorization?.toLowerCase().startsWith('bearer ')) return resolveBearer(request, authorization.slice(7).trim(), deps);
+  if (authorization?.toLowerCase().startsWith('bearer '))
+    return resolveBearer(request, authorization.slice(7).trim(), deps);
   const apiKey = header(request, 'x-api-key');
   if (apiKey) {
     const business = await deps.tenants.findByCredential('api_key', apiKey);
@@ -119,12 +125,18 @@ async function resolveOwner(request: FastifyRequest, deps: TenantAuthDeps): Prom
   return resolveDevHeader(request, deps);
 }
 
-async function resolveBearer(request: FastifyRequest, token: string, deps: TenantAuthDeps): Promise<Business> {
+async function resolveBearer(
+  request: FastifyRequest,
+  token: string,
+  deps: TenantAuthDeps,
+): Promise<Business> {
   const identity = deps.verifyBearer ? await deps.verifyBearer(token) : null;
   if (!identity) throw unauthenticated('Invalid or expired token');
   const claimed = header(request, 'x-business-id');
   if (claimed && claimed !== identity.businessId) {
-    throw new AppError('FORBIDDEN', 'The token belongs to another business', { subcode: 'BUSINESS_MISMATCH' });
+    throw new AppError('FORBIDDEN', 'The token belongs to another business', {
+      subcode: 'BUSINESS_MISMATCH',
+    });
   }
   const business = await deps.tenants.findById(identity.businessId);
   if (!business) throw unauthenticated('Invalid or expired token');

@@ -1,6 +1,7 @@
 import { AppError } from '../../platform/errors/app-error.js';
 
-export const businessNotFound = (id: string) => new AppError('NOT_FOUND', `Business ${id} was not found`, { subcode: 'BUSINESS_NOT_FOUND' });
+export const businessNotFound = (id: string) =>
+  new AppError('NOT_FOUND', `Business ${id} was not found`, { subcode: 'BUSINESS_NOT_FOUND' });
 
 export function businessConflict(column: string): AppError {
   if (column === 'twilio_phone_number') {
@@ -19,4 +20,6 @@ export function businessConflict(column: string): AppError {
 }
 
 export const concurrentUpdate = () =>
-  new AppError('CONFLICT', 'The business was changed by another request; retry', { subcode: 'CONCURRENT_UPDATE' });
+  new AppError('CONFLICT', 'The business was changed by another request; retry', {
+    subcode: 'CONCURRENT_UPDATE',
+  });

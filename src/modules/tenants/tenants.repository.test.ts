@@ -37,13 +37,22 @@ async function uniqueError(write: () => Promise<unknown>): Promise<string | null
 describeEachDialect('tenants repository', (ctx) => {
   it('inserts and finds a business by id, credential hash and Twilio number', async () => {
     const db = ctx.sql().db;
-    const business = row({ api_key_hash: `a${n}`, widget_token_hash: `w${n}`, twilio_phone_number: `+1512555${1000 + n}` });
+    const business = row({
+      api_key_hash: `a${n}`,
+      widget_token_hash: `w${n}`,
+      twilio_phone_number: `+1512555${1000 + n}`,
+    });
     await repo.insertBusiness(db, business);
-    expect(await repo.findBusinessById(db, business.id)).toMatchObject({ id: business.id, name: 'Repo Plumbing' });
-    expect((await repo.findBusinessByCredentialHash(db, 'api_key_hash', business.api_key_hash!))?.id).toBe(business.id);
-    expect((await repo.findBusinessByCredentialHash(db, 'widget_token_hash', business.widget_token_hash!))?.id).toBe(
+    expect(await repo.findBusinessById(db, business.id)).toMatchObject({
+      id: business.id,
+      name: 'Repo Plumbing',
+    });
+    expect((await repo.findBusinessByCredentialHash(db, 'api_key_hash', business.api_key_hash!))?.id).toBe(
       business.id,
     );
+    expect(
+      (await repo.findBusinessByCredentialHash(db, 'widget_token_hash', business.widget_token_hash!))?.id,
+    ).toBe(business.id);
     expect((await repo.findBusinessByTwilioNumber(db, business.twilio_phone_number!))?.id).toBe(business.id);
     expect(await repo.findBusinessById(db, 'missing')).toBeUndefined();
   });
@@ -54,7 +63,9 @@ describeEachDialect('tenants repository', (ctx) => {
     await repo.insertBusiness(db, first);
     expect(await uniqueError(() => repo.insertBusiness(db, row({ id: first.id })))).toBe('id');
     expect(
-      await uniqueError(() => repo.insertBusiness(db, row({ twilio_phone_number: first.twilio_phone_number }))),
+      await uniqueError(() =>
+        repo.insertBusiness(db, row({ twilio_phone_number: first.twilio_phone_number })),
+      ),
     ).toBe('twilio_phone_number');
   });
 
@@ -78,7 +89,9 @@ describeEachDialect('tenants repository', (ctx) => {
     const db = ctx.sql().db;
     const prefix = `page-${Math.random().toString(36).slice(2, 8)}`;
     for (const suffix of ['c', 'a', 'b']) await repo.insertBusiness(db, row({ id: `${prefix}-${suffix}` }));
-    const all = (await repo.listBusinesses(db, { limit: 500 })).map((r) => r.id).filter((id) => id.startsWith(prefix));
+    const all = (await repo.listBusinesses(db, { limit: 500 }))
+      .map((r) => r.id)
+      .filter((id) => id.startsWith(prefix));
     expect(all).toEqual([`${prefix}-a`, `${prefix}-b`, `${prefix}-c`]);
     const after = await repo.listBusinesses(db, { afterId: `${prefix}-a`, limit: 1 });
     expect(after.map((r) => r.id)).toEqual([`${prefix}-b`]);

@@ -30,7 +30,11 @@ export function listBusinesses(db: Db, page: { afterId?: string; limit: number }
   return query.execute();
 }
 
-export async function updateBusiness(db: Db, id: string, changes: BusinessRowUpdate): Promise<BusinessRow | undefined> {
+export async function updateBusiness(
+  db: Db,
+  id: string,
+  changes: BusinessRowUpdate,
+): Promise<BusinessRow | undefined> {
   const result = await db.updateTable('businesses').set(changes).where('id', '=', id).executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) return undefined;
   return findBusinessById(db, id);

@@ -17,12 +17,20 @@ const dayHours = z
   .array(hoursRange)
   .max(6)
   .refine(
-    (ranges) => [...ranges].sort((a, b) => (a[0] < b[0] ? -1 : 1)).every((r, i, all) => i === 0 || all[i - 1]![1] <= r[0]),
+    (ranges) =>
+      [...ranges]
+        .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+        .every((r, i, all) => i === 0 || all[i - 1]![1] <= r[0]),
     'ranges must not overlap',
   );
 
 export const businessHoursSchema = z
-  .strictObject(Object.fromEntries(DAYS.map((day) => [day, dayHours.default([])])) as Record<DayKey, z.ZodDefault<typeof dayHours>>)
+  .strictObject(
+    Object.fromEntries(DAYS.map((day) => [day, dayHours.default([])])) as Record<
+      DayKey,
+      z.ZodDefault<typeof dayHours>
+    >,
+  )
   .describe('Opening hours per weekday in local time; "24:00" closes at midnight; [] means closed');
 
 export type BusinessHours = Record<DayKey, Array<[string, string]>>;
@@ -117,7 +125,10 @@ export const SETTINGS_KEYS = Object.keys(settingsFields) as Array<keyof Business
 
 const businessId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{1,62}$/, 'must be 2–63 lower-case letters, digits, _ or -, starting with a letter or digit');
+  .regex(
+    /^[a-z0-9][a-z0-9_-]{1,62}$/,
+    'must be 2–63 lower-case letters, digits, _ or -, starting with a letter or digit',
+  );
 
 export const ownerBusinessPatchSchema = z
   .strictObject({

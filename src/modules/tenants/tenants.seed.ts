@@ -43,6 +43,7 @@ export async function seedDefaultBusiness(
     });
   }
   const apiKey = (await tenants.rotate(DEFAULT_BUSINESS_ID, 'api_key', given.apiKey)).api_key!;
-  const widgetToken = (await tenants.rotate(DEFAULT_BUSINESS_ID, 'widget_token', given.widgetToken)).widget_token!;
+  const widgetToken = (await tenants.rotate(DEFAULT_BUSINESS_ID, 'widget_token', given.widgetToken))
+    .widget_token!;
   return { businessId: DEFAULT_BUSINESS_ID, apiKey, widgetToken, created: !existing };
 }

@@ -112,7 +112,11 @@ export function createTenantService(deps: { db: Kysely<Database>; clock: Clock }
     throw concurrentUpdate();
   }
 
-  async function rotate(id: string, kind: SecretKind, secret = newSecret(kind)): Promise<Business & IssuedCredentials> {
+  async function rotate(
+    id: string,
+    kind: SecretKind,
+    secret = newSecret(kind),
+  ): Promise<Business & IssuedCredentials> {
     const at = now();
     const changes: BusinessRowUpdate =
       kind === 'api_key'

@@ -103,6 +103,8 @@ describe('loadConfig', () => {
   });
 
   it('strips a trailing slash from PUBLIC_BASE_URL', () => {
-    expect(loadConfig({ PUBLIC_BASE_URL: 'https://api.example.com/' }).publicBaseUrl).toBe('https://api.example.com');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://api.example.com/' }).publicBaseUrl).toBe(
+      'https://api.example.com',
+    );
   });
 });

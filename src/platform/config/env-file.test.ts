@@ -10,7 +10,10 @@ describe('resolveEnvironment', () => {
   writeFileSync(file, 'PORT=9001\nLOG_LEVEL=debug\n# comment\n');
 
   it('reads the file named by --env-file', () => {
-    expect(resolveEnvironment(['--env-file', file], {}).env).toMatchObject({ PORT: '9001', LOG_LEVEL: 'debug' });
+    expect(resolveEnvironment(['--env-file', file], {}).env).toMatchObject({
+      PORT: '9001',
+      LOG_LEVEL: 'debug',
+    });
     expect(resolveEnvironment([`--env-file=${file}`], {}).env.PORT).toBe('9001');
   });
 

@@ -12,7 +12,9 @@ describe.each(DIALECTS)('migrations [%s]', (dialect) => {
       expect(tables).toContain('businesses');
       const again = await migrateToLatest(store.db);
       expect(again.results).toEqual([]);
-      const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(store.db);
+      const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
+        store.db,
+      );
       expect(applied.rows.map((row) => row.name)).toEqual(Object.keys(MIGRATIONS).sort());
     } finally {
       await store.drop();

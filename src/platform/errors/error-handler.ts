@@ -100,9 +100,15 @@ export function registerErrorHandling(app: FastifyInstance, allowedMethods: (url
       reply.header('allow', allowed.join(', '));
       return sendProblem(
         reply,
-        new AppError('METHOD_NOT_ALLOWED', `${request.method} is not allowed here; use ${allowed.join(', ')}`),
+        new AppError(
+          'METHOD_NOT_ALLOWED',
+          `${request.method} is not allowed here; use ${allowed.join(', ')}`,
+        ),
       );
     }
-    return sendProblem(reply, new AppError('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}`));
+    return sendProblem(
+      reply,
+      new AppError('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}`),
+    );
   });
 }

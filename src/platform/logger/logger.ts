@@ -41,13 +41,15 @@ export const REDACT_PATHS = [
   ...SENSITIVE_FIELDS.map((field) => `*.${field}`),
 ];
 
-// 7+ digits with the usual separators, optionally with a leading +: phone numbers, not ids or times.
-const PHONE_LIKE = /\+?\d[\d\s().-]{5,}\d/g;
+// 7+ digits with the usual separators, optionally with a leading + or (: phone numbers.
+const PHONE_LIKE = /\+?\(?\d[\d\s().-]{5,}\d/g;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function maskPhones(text: string): string {
   return text.replace(PHONE_LIKE, (match) => {
     const digits = match.replace(/\D/g, '');
-    return digits.length >= 7 ? `[phone …${digits.slice(-2)}]` : match;
+    if (digits.length < 7 || ISO_DATE.test(match.trim())) return match;
+    return `[phone …${digits.slice(-2)}]`;
   });
 }
 

@@ -7,7 +7,11 @@ export const widgetRoutes: FastifyPluginAsyncZod = async (app) => {
     '/v1/widget/business',
     {
       config: { auth: 'widget', automation: true },
-      schema: { tags: ['widget'], summary: 'What the chat widget shows about the business', response: { 200: widgetBusinessSchema } },
+      schema: {
+        tags: ['widget'],
+        summary: 'What the chat widget shows about the business',
+        response: { 200: widgetBusinessSchema },
+      },
     },
     (request) => {
       const { id, name, language_code } = requireBusiness(request);
