@@ -10,6 +10,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
 import { widgetRoutes } from './modules/channels/widget/widget.routes.js';
+import { type CustomerService, createCustomerService } from './modules/crm/customers.service.js';
 import { healthRoutes, type ReadinessCheck } from './modules/observability/health.routes.js';
 import { adminRoutes } from './modules/tenants/admin.routes.js';
 import { ownerBusinessRoutes } from './modules/tenants/owner.routes.js';
@@ -44,6 +45,7 @@ export interface Services {
   sql: SqlStore;
   state: SharedState;
   tenants: TenantService;
+  customers: CustomerService;
 }
 
 /** Test and benchmark seams: whole implementations swapped at the composition root only. */
@@ -73,8 +75,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const state = createSharedState(config, clock, redis);
   app.addHook('onClose', () => closeState(state));
 
-  const tenants = createTenantService({ db: sql.db, clock });
-  const services: Services = { config, clock, sql, state, tenants };
+  const services = createServices({ config, clock, sql, state });
+  const { tenants } = services;
   const seeded = config.seed.defaultBusiness
     ? await seedDefaultBusiness(tenants, { apiKey: config.seed.apiKey, widgetToken: config.seed.widgetToken })
     : null;
@@ -88,6 +90,15 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await registerRoutes(app, services, readinessChecks(sql, redis ? state.rateLimits : null));
   await app.ready();
   return { app, services, seeded };
+}
+
+// Builds every module's service with its dependencies passed explicitly (no container).
+function createServices(infra: Pick<Services, 'config' | 'clock' | 'sql' | 'state'>): Services {
+  const { clock, sql } = infra;
+  const db = sql.db;
+  const tenants = createTenantService({ db, clock });
+  const customers = createCustomerService({ db, clock });
+  return { ...infra, tenants, customers };
 }
 
 function createFastify(config: Config, logStream?: AppOverrides['logStream']): FastifyInstance {
@@ -140,6 +151,7 @@ async function registerRoutes(
 ): Promise<void> {
   const { tenants } = services;
   await app.register(healthRoutes, { checks });
+  // Module routes: one register call per plugin, each given only the services it needs.
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.register(adminRoutes, { tenants });
   await app.register(ownerBusinessRoutes, { tenants });

@@ -1,6 +1,20 @@
+import type {
+  CallbackTable,
+  ConversationMessageTable,
+  ConversationTable,
+  CustomerTable,
+} from '../../modules/crm/crm.table.js';
+import type { SmsMessageTable } from '../../modules/notifications/sms-messages.table.js';
+import type { AppointmentTable } from '../../modules/scheduling/appointments.table.js';
 import type { BusinessTable } from '../../modules/tenants/tenants.table.js';
 
 // The whole schema as Kysely sees it; each module owns its table file.
 export interface Database {
   businesses: BusinessTable;
+  customers: CustomerTable;
+  appointments: AppointmentTable;
+  conversations: ConversationTable;
+  conversation_messages: ConversationMessageTable;
+  callbacks: CallbackTable;
+  sms_messages: SmsMessageTable;
 }

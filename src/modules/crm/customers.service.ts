@@ -1,0 +1,154 @@
+import type { Kysely } from 'kysely';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { Clock } from '../../platform/clock.js';
+import type { Database } from '../../platform/db/database.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { newId } from '../../platform/ids.js';
+import type { CustomerRow, CustomerRowUpdate } from './crm.table.js';
+import * as repo from './customers.repository.js';
+
+export interface Customer {
+  id: string;
+  business_id: string;
+  name: string | null;
+  phone: string;
+  email: string | null;
+  address: string | null;
+  notes: string | null;
+  sms_opt_out: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CustomerInput {
+  phone: string;
+  name?: string | null;
+  email?: string | null;
+  address?: string | null;
+  notes?: string | null;
+}
+
+export type CustomerService = ReturnType<typeof createCustomerService>;
+
+export function customerFromRow(row: CustomerRow): Customer {
+  return {
+    id: row.id,
+    business_id: row.business_id,
+    name: row.name,
+    phone: row.phone,
+    email: row.email,
+    address: row.address,
+    notes: row.notes,
+    sms_opt_out: Boolean(row.sms_opt_out),
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}
+
+/** E.164 or null; numbers without a country code are read as US/Canada. */
+export function normalizePhone(raw: string): string | null {
+  const parsed = parsePhoneNumberFromString(raw.trim(), 'US');
+  return parsed?.isPossible() ? parsed.number : null;
+}
+
+export function customerNotFound(id: string): AppError {
+  return new AppError('NOT_FOUND', `Customer ${id} was not found`, { subcode: 'CUSTOMER_NOT_FOUND' });
+}
+
+export function createCustomerService(deps: { db: Kysely<Database>; clock: Clock }) {
+  const { db, clock } = deps;
+
+  function requirePhone(raw: string): string {
+    const phone = normalizePhone(raw);
+    if (!phone) {
+      throw new AppError('VALIDATION_FAILED', 'The phone number is not valid', {
+        errors: [{ path: 'body.phone', message: 'must be a phone number' }],
+      });
+    }
+    return phone;
+  }
+
+  async function get(businessId: string, id: string): Promise<Customer> {
+    const row = await repo.findCustomerById(db, businessId, id);
+    if (!row) throw customerNotFound(id);
+    return customerFromRow(row);
+  }
+
+  async function findByPhone(businessId: string, rawPhone: string): Promise<Customer | null> {
+    const phone = normalizePhone(rawPhone);
+    if (!phone) return null;
+    const row = await repo.findCustomerByPhone(db, businessId, phone);
+    return row ? customerFromRow(row) : null;
+  }
+
+  /**
+   * Creates the customer for this phone, or fills in the given fields on the existing one.
+   * Race-safe: the (business, phone) unique key decides, and the loser updates the winner's row.
+   */
+  async function upsertByPhone(
+    businessId: string,
+    input: CustomerInput,
+  ): Promise<{ customer: Customer; created: boolean }> {
+    const phone = requirePhone(input.phone);
+    const at = clock.now().toISOString();
+    const created = await repo.insertCustomerIfAbsent(db, {
+      id: newId('cus'),
+      business_id: businessId,
+      phone,
+      name: input.name ?? null,
+      email: input.email ?? null,
+      address: input.address ?? null,
+      notes: input.notes ?? null,
+      sms_opt_out: 0,
+      created_at: at,
+      updated_at: at,
+    });
+    const row = await repo.findCustomerByPhone(db, businessId, phone);
+    if (!row) throw new AppError('INTERNAL', 'Customer vanished during upsert');
+    if (created) return { customer: customerFromRow(row), created };
+    const changes = definedFields(input);
+    if (Object.keys(changes).length === 0) return { customer: customerFromRow(row), created };
+    await repo.updateCustomer(db, businessId, row.id, { ...changes, updated_at: at });
+    return { customer: await get(businessId, row.id), created };
+  }
+
+  async function update(
+    businessId: string,
+    id: string,
+    input: Omit<Partial<CustomerInput>, 'phone'>,
+  ): Promise<Customer> {
+    await get(businessId, id);
+    await repo.updateCustomer(db, businessId, id, {
+      ...definedFields(input),
+      updated_at: clock.now().toISOString(),
+    });
+    return get(businessId, id);
+  }
+
+  /** Records an SMS opt-out or opt-in for a phone, creating the customer when unknown. */
+  async function setSmsOptOut(businessId: string, rawPhone: string, optedOut: boolean): Promise<Customer> {
+    const { customer } = await upsertByPhone(businessId, { phone: rawPhone });
+    const at = clock.now().toISOString();
+    await repo.updateCustomer(db, businessId, customer.id, {
+      sms_opt_out: optedOut ? 1 : 0,
+      sms_opt_out_at: optedOut ? at : null,
+      updated_at: at,
+    });
+    return get(businessId, customer.id);
+  }
+
+  async function getMany(businessId: string, ids: string[]): Promise<Map<string, Customer>> {
+    const rows = await repo.findCustomersByIds(db, businessId, [...new Set(ids)]);
+    return new Map(rows.map((row) => [row.id, customerFromRow(row)]));
+  }
+
+  return { get, findByPhone, upsertByPhone, update, setSmsOptOut, getMany, normalizePhone };
+}
+
+function definedFields(input: Omit<Partial<CustomerInput>, 'phone'>): CustomerRowUpdate {
+  const changes: CustomerRowUpdate = {};
+  for (const key of ['name', 'email', 'address', 'notes'] as const) {
+    if (input[key] !== undefined) changes[key] = input[key];
+  }
+  return changes;
+}

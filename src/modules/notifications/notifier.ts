@@ -1,0 +1,45 @@
+import type { Business } from '../tenants/tenants.service.js';
+
+export type SmsKind =
+  | 'confirmation'
+  | 'reminder'
+  | 'owner_alert'
+  | 'reply'
+  | 'cancellation'
+  | 'reschedule'
+  | 'opt_out'
+  | 'opt_in'
+  | 'help';
+export type OwnerEvent =
+  | 'new_booking'
+  | 'emergency'
+  | 'voicemail'
+  | 'missed_call'
+  | 'handoff'
+  | 'cancellation'
+  | 'reschedule'
+  | 'callback';
+
+/** What happened to one outbound SMS, as stored in sms_messages. */
+export interface SmsRecord {
+  id: string;
+  status: 'queued' | 'sent' | 'delivered' | 'failed' | 'undelivered' | 'blocked' | 'skipped';
+  provider_sid: string | null;
+  deduplicated: boolean;
+}
+
+/**
+ * Outbound messages to customers and owners. Implementations never throw for a provider failure:
+ * the message is stored as failed and the caller's work (a booking, a call) carries on.
+ * A dedupeKey makes a repeated call a no-op that returns the first record.
+ */
+export interface Notifier {
+  notifyCustomer(
+    business: Business,
+    message: { customerId: string; kind: SmsKind; body: string; dedupeKey: string; appointmentId?: string },
+  ): Promise<SmsRecord>;
+  alertOwner(
+    business: Business,
+    alert: { event: OwnerEvent; body: string; dedupeKey: string },
+  ): Promise<SmsRecord | null>;
+}
