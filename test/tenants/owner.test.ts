@@ -47,20 +47,22 @@ describeEachDialect('owner business routes', (ctx) => {
     expect(other.json().greeting).toBeNull();
   });
 
-  it.each([{ status: 'suspended' }, { api_key: 'tk_mine' }, { widget_token: 'wt_mine' }, { id: 'renamed' }])(
-    'refuses %o from an owner with 422 and changes nothing',
-    async (payload) => {
-      const response = await app.inject({
-        method: 'PATCH',
-        url: '/v1/owner/business',
-        headers: owner(mine),
-        payload,
-      });
-      expect(response.statusCode).toBe(422);
-      const after = await adminRequest(app, { url: `/v1/admin/businesses/${mine.id}` });
-      expect(after.json().status).toBe('active');
-    },
-  );
+  it.each([
+    { status: 'suspended' },
+    { api_key: 'tk_mine' },
+    { widget_token: 'wt_mine' },
+    { id: 'renamed' },
+  ])('refuses %o from an owner with 422 and changes nothing', async (payload) => {
+    const response = await app.inject({
+      method: 'PATCH',
+      url: '/v1/owner/business',
+      headers: owner(mine),
+      payload,
+    });
+    expect(response.statusCode).toBe(422);
+    const after = await adminRequest(app, { url: `/v1/admin/businesses/${mine.id}` });
+    expect(after.json().status).toBe('active');
+  });
 
   it('answers 401 without credentials, with an unknown key, and with a bare X-Business-ID', async () => {
     for (const headers of [{}, { 'x-api-key': 'tk_unknown' }, { 'x-business-id': mine.id }]) {
