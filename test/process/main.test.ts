@@ -64,7 +64,7 @@ describe('the service process', () => {
         headers: { 'x-api-key': 'tk_process_test_key_0000000000000000000000' },
       });
       expect(owner.status).toBe(200);
-      expect((await owner.json()).id).toBe('default_business');
+      expect(((await owner.json()) as { id: string }).id).toBe('default_business');
       // Credentials are printed for the developer, never written into the JSON log lines.
       const logLines = out.stdout.split('\n').filter((line) => line.startsWith('{'));
       expect(logLines.join('\n')).not.toContain('tk_process_test_key');
