@@ -1,0 +1,146 @@
+import { NOT_A_NAME, titleCase } from './lexicon.js';
+import type { Extracted } from './names.js';
+import { rx } from './re.js';
+
+const SUFFIXES = new Set(
+  `street st avenue ave av road rd boulevard blvd drive dr lane ln court ct way place pl terrace ter circle cir
+  parkway pkwy highway hwy trail trl loop square sq alley row path pike crossing cove plaza expressway broadway`.split(
+    /\s+/,
+  ),
+);
+const DIRECTIONS = new Set(
+  'north south east west n s e w northeast northwest southeast southwest ne nw se sw'.split(' '),
+);
+const UNITS = new Set('apartment apt unit suite ste lot building bldg floor room space'.split(' '));
+const SPANISH_STREETS = new Set(
+  'calle avenida camino paseo bulevar privada carretera callejón cerrada'.split(' '),
+);
+const CUE_END = rx(
+  String.raw`\b(?:i'm|i am|we're|we are|i live|we live|live|located|it's|house is|home is|property is|over|out|come to|send someone to)(?: over)? at$|\baddress(?: is|'s)?$|\b(?:vivo|vivimos|estoy|estamos|queda) en$|\bdirecci[oó]n(?: es)?$`,
+);
+// Two-letter state codes that are not also common words ("in", "me", "or", "hi", "ok" are left out).
+const STATES = new Set(
+  'al ak az ar ca co ct de dc fl ga ia id il ks ky la ma md mi mn mo ms mt nc nd ne nh nj nm nv ny pa ri sc sd tn tx ut va vt wa wi wv wy'.split(
+    ' ',
+  ),
+);
+const HOUSE_NUMBER = /^\d{1,6}[a-z]?$|^\d{1,2}:\d{2}$/;
+const UNIT_VALUE = /^(?:\d{1,5}[a-z]?|[a-z]|\d?[a-z]\d{0,3})$/;
+
+const isStreetWord = (t: string) =>
+  /^(?:\p{L}[\p{L}'-]*|\d{1,3}(?:st|nd|rd|th))$/u.test(t) && !NOT_A_NAME.has(t);
+const isCityWord = (t: string) => /^\p{L}[\p{L}'-]+$/u.test(t) && !NOT_A_NAME.has(t) && !SUFFIXES.has(t);
+
+interface Parsed {
+  end: number;
+  parts: string[];
+}
+
+/** House number: "1420", or "14 20" / "1 4 2 0" spoken in pieces. */
+function houseNumber(tokens: readonly string[], i: number): Parsed | undefined {
+  const digits: string[] = [];
+  let j = i;
+  while (j < tokens.length && HOUSE_NUMBER.test(tokens[j] ?? '') && digits.join('').length < 6) {
+    digits.push((tokens[j] ?? '').replace(':', ''));
+    j += 1;
+  }
+  const number = digits.join('');
+  return number.length > 0 && number.length <= 6 ? { end: j, parts: [number] } : undefined;
+}
+
+function streetName(tokens: readonly string[], i: number, requireSuffix: boolean): Parsed | undefined {
+  let j = i;
+  const parts: string[] = [];
+  if (DIRECTIONS.has(tokens[j] ?? '') && isStreetWord(tokens[j + 1] ?? '')) parts.push(tokens[j++] ?? '');
+  const nameStart = j;
+  while (j < tokens.length && j - nameStart < 4) {
+    const token = tokens[j] ?? '';
+    if (SUFFIXES.has(token) && (j > nameStart || token === 'broadway')) {
+      const post = DIRECTIONS.has(tokens[j + 1] ?? '') && (tokens[j + 1] ?? '').length <= 2 ? 1 : 0;
+      const street = tokens
+        .slice(nameStart, j + 1 + post)
+        .map((t, k) => (k > j - nameStart ? t.toUpperCase() : t));
+      return { end: j + 1 + post, parts: [...parts, ...street] };
+    }
+    if (!isStreetWord(token)) break;
+    j += 1;
+  }
+  if (requireSuffix || j === nameStart || j - nameStart > 3) return undefined;
+  return { end: j, parts: [...parts, ...tokens.slice(nameStart, j)] };
+}
+
+function unitAndCity(tokens: readonly string[], i: number): Parsed {
+  let j = i;
+  const parts: string[] = [];
+  if (UNITS.has(tokens[j] ?? '')) {
+    const k = tokens[j + 1] === 'number' ? j + 2 : j + 1;
+    if (UNIT_VALUE.test(tokens[k] ?? '')) {
+      parts.push(`${titleCase(tokens[j] ?? '')} ${(tokens[k] ?? '').toUpperCase()}`);
+      j = k + 1;
+    }
+  }
+  const cityStart = tokens[j] === 'in' ? j + 1 : j;
+  let k = cityStart;
+  while (k < tokens.length && k - cityStart < 3 && isCityWord(tokens[k] ?? '')) k += 1;
+  if (k > cityStart) {
+    const city = tokens.slice(cityStart, k).map((t) => (STATES.has(t) ? t.toUpperCase() : titleCase(t)));
+    parts.push(`, ${city.join(' ')}`);
+    j = k;
+  }
+  if (/^\d{5}$/.test(tokens[j] ?? '')) parts.push(` ${tokens[j++]}`);
+  return { end: j, parts };
+}
+
+function format(street: string[], extra: string[]): string {
+  const unit = extra.filter((p) => !p.startsWith(',') && !p.startsWith(' '));
+  const rest = extra.filter((p) => p.startsWith(',') || p.startsWith(' '));
+  return [titleCase(street.join(' ')), ...unit].join(' ') + rest.join('');
+}
+
+function englishAt(
+  tokens: readonly string[],
+  i: number,
+  hasCue: boolean,
+): { end: number; value: string } | undefined {
+  const number = houseNumber(tokens, i);
+  if (!number) return undefined;
+  const street = streetName(tokens, number.end, !hasCue);
+  if (!street) return undefined;
+  const tail = unitAndCity(tokens, street.end);
+  return { end: tail.end, value: format([...number.parts, ...street.parts], tail.parts) };
+}
+
+/** "calle roble 123", "avenida juárez número 45". */
+function spanishAt(tokens: readonly string[], i: number): { end: number; value: string } | undefined {
+  const name = streetName(tokens, i + 1, false);
+  if (!name) return undefined;
+  let j = name.end;
+  if (['número', 'numero', 'no', 'number'].includes(tokens[j] ?? '')) j += 1;
+  const number = houseNumber(tokens, j);
+  if (!number) return undefined;
+  return { end: number.end, value: titleCase([tokens[i] ?? '', ...name.parts, ...number.parts].join(' ')) };
+}
+
+function cueBefore(tokens: readonly string[], i: number): number | undefined {
+  for (let back = 1; back <= 4 && i - back >= 0; back++) {
+    if (CUE_END.test(tokens.slice(i - back, i).join(' '))) return i - back;
+  }
+  return undefined;
+}
+
+/**
+ * A street address: "i'm at 1420 elm street", "55 oak avenue apartment 4", "742 evergreen terrace
+ * springfield", "mi dirección es 2847 south kedzie avenue", "vivo en calle roble 123". Without a
+ * street type ("1420 elm") it needs a cue ("i'm at") or the assistant having asked for it.
+ */
+export function extractAddress(text: string, expectingAddress: boolean): Extracted | undefined {
+  const tokens = text.split(' ').filter(Boolean);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const cueStart = cueBefore(tokens, i);
+    const hasCue = cueStart !== undefined || expectingAddress;
+    const found = SPANISH_STREETS.has(token) ? spanishAt(tokens, i) : englishAt(tokens, i, hasCue);
+    if (found) return { value: found.value, span: tokens.slice(cueStart ?? i, found.end).join(' ') };
+  }
+  return undefined;
+}

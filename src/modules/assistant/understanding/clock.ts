@@ -1,0 +1,129 @@
+import type { PartOfDay } from '../../scheduling/time-constraint.js';
+import {
+  CLOCK,
+  type ClockPoint,
+  NOT_A_TIME,
+  parsePoint,
+  resolvePoint,
+  resolveRange,
+} from './clock-points.js';
+import { blank, rx } from './re.js';
+
+/** What the caller said about the time of day, before the AM/PM rule is applied. */
+export interface ClockFacts {
+  at?: ClockPoint;
+  after?: ClockPoint;
+  before?: ClockPoint;
+  range?: { start: ClockPoint; end: ClockPoint };
+  /** Fixed windows from phrases such as "after lunch" (already HH:MM). */
+  afterFixed?: string;
+  beforeFixed?: string;
+  atFixed?: string;
+  partOfDay?: PartOfDay;
+  /** "this afternoon", "tonight": the day is today. */
+  today?: boolean;
+  /** "mornings", "any afternoon": a habit, not one particular day. */
+  plural?: boolean;
+}
+
+type Slot = 'at' | 'after' | 'before' | 'range';
+interface ClockRule {
+  readonly re: RegExp;
+  readonly slot: Slot;
+}
+
+const T = CLOCK;
+const ARTICLE = String.raw`(?:las?\s+)?`;
+const rule = (source: string, slot: Slot): ClockRule => ({ re: rx(source + NOT_A_TIME, 'g'), slot });
+
+const CLOCK_RULES: readonly ClockRule[] = [
+  rule(String.raw`\b(?:between|from)\s+${T}\s+(?:and|to|till|until|through)\s+${T}`, 'range'),
+  rule(String.raw`\b(?:entre|desde|de)\s+${ARTICLE}${T}\s+(?:y|a|hasta)\s+${ARTICLE}${T}`, 'range'),
+  rule(String.raw`${T}\s+(?:to|till|until)\s+${T}`, 'range'),
+  rule(String.raw`\b(?:after|later than|no earlier than|from)\s+${T}`, 'after'),
+  rule(String.raw`\b(?:despu[eé]s de|a partir de|desde)\s+${ARTICLE}${T}`, 'after'),
+  rule(String.raw`${T}\s+(?:or later|onwards?|and later|or after)`, 'after'),
+  rule(String.raw`\b(?:before|by|no later than|until|till|up to|prior to)\s+${T}`, 'before'),
+  rule(String.raw`\b(?:antes de|hasta)\s+${ARTICLE}${T}`, 'before'),
+  rule(String.raw`${T}\s+(?:or earlier|at the latest|or before)`, 'before'),
+  rule(
+    String.raw`\b(?:at|around|about|approximately|roughly|like|say|maybe|how about|what about|make it|make that|let's say|let's do|close to|near|to)\s+${T}`,
+    'at',
+  ),
+  rule(String.raw`\b(?:a|como a|a eso de|tipo|sobre|para|como|cerca de)\s+las?\s+${T}`, 'at'),
+  rule(String.raw`\blas?\s+${T}`, 'at'),
+  rule(String.raw`${T}\s?ish\b`, 'at'),
+  rule(
+    String.raw`${T}(?=\s+(?:in the (?:morning|afternoon|evening)|tonight|this (?:morning|afternoon|evening)|(?:de|en|por) la (?:ma[nñ]ana|tarde|noche))\b)`,
+    'at',
+  ),
+  rule(String.raw`(?<![\d:/])(\d{1,2}(?::\d{2})?(?:am|pm)|\d{1,2}:\d{2})(?![\p{L}\d:/])`, 'at'),
+];
+
+const BARE_NUMBER = rx(
+  String.raw`^(?:maybe |how about |say |about |around |ok |okay )?(\d{1,2})(?: (?:works|is good|is fine|please|would work|would be good|would be great|is ok|is okay))?$`,
+);
+
+function applyRule(slot: Slot, m: RegExpExecArray, facts: ClockFacts): boolean {
+  const first = parsePoint(m[1] ?? '');
+  if (first === undefined) return false;
+  if (slot !== 'range') {
+    facts[slot] = first;
+    return true;
+  }
+  const second = parsePoint(m[2] ?? '');
+  if (second === undefined) return false;
+  facts.range = { start: first, end: second };
+  return true;
+}
+
+/**
+ * Finds clock expressions ("at 3", "between 1 and 3", "after 2", "antes de las 4") and returns
+ * the text with them blanked out, so day rules cannot read "3" as a date.
+ */
+export function parseClock(
+  text: string,
+  bareNumberIsTime: boolean,
+): { facts: ClockFacts; rest: string; matched: string[] } {
+  const facts: ClockFacts = {};
+  const matched: string[] = [];
+  let rest = text;
+  for (const { re, slot } of CLOCK_RULES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
+      if (!applyRule(slot, m, facts)) continue;
+      matched.push(m[0].trim());
+      rest = blank(rest, m.index, m[0].length);
+    }
+  }
+  const bare = bareNumberIsTime ? BARE_NUMBER.exec(rest.trim()) : null;
+  const bareNumber = bare ? parsePoint(bare[1] ?? '') : undefined;
+  if (bare && bareNumber) {
+    facts.at = bareNumber;
+    matched.push(bare[0]);
+    rest = '';
+  }
+  return { facts, rest, matched };
+}
+
+export interface ResolvedClock {
+  partOfDay?: PartOfDay;
+  after?: string;
+  before?: string;
+  at?: string;
+}
+
+/** Applies the AM/PM rule (with the part of day as a hint) and turns the facts into HH:MM. */
+export function resolveClock(facts: ClockFacts): ResolvedClock {
+  const out: ResolvedClock = {};
+  const pod = facts.partOfDay;
+  if (pod) out.partOfDay = pod;
+  const after = facts.after ? resolvePoint(facts.after, pod) : facts.afterFixed;
+  const before = facts.before ? resolvePoint(facts.before, pod) : facts.beforeFixed;
+  if (after) out.after = after;
+  if (before) out.before = before;
+  if (facts.range) Object.assign(out, resolveRange(facts.range.start, facts.range.end, pod));
+  const at = facts.at ? resolvePoint(facts.at, pod) : facts.atFixed;
+  if (at) out.at = at;
+  return out;
+}

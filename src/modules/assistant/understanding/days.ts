@@ -1,0 +1,206 @@
+import type { DateTime } from 'luxon';
+import { blank, rx } from './re.js';
+import {
+  ANY_WEEKDAY,
+  EN_WEEKDAY,
+  ES_WEEKDAY,
+  resolveWeekday,
+  WEEKDAYS,
+  type WeekdayMode,
+} from './weekdays.js';
+import { startOfNextWeek } from './zone.js';
+
+export interface DayRange {
+  readonly from: DateTime;
+  readonly to: DateTime;
+}
+
+interface DayRef {
+  readonly today: DateTime;
+  /** Whether "today" can still serve the time of day asked for (see resolveWeekday). */
+  readonly todayOk: boolean;
+}
+
+/** Per-parse state: in "monday or tuesday" the second weekday follows the first one. */
+interface DayState extends DayRef {
+  lastWeekday?: DateTime;
+  /** "move it to the following day": the day after the one mentioned. */
+  followingDay?: boolean;
+}
+
+type Resolver = (m: RegExpExecArray, ref: DayState) => DayRange | null;
+interface DayRule {
+  readonly re: RegExp;
+  readonly resolve: Resolver;
+}
+
+const one = (d: DateTime): DayRange => ({ from: d, to: d });
+const offset =
+  (days: number): Resolver =>
+  (_m, ref) =>
+    one(ref.today.plus({ days }));
+const weekOf = (fromDay: number, toDay: number, weeksAhead = 1): Resolver => {
+  return (_m, ref) => {
+    const monday = startOfNextWeek(ref.today).plus({ days: 7 * (weeksAhead - 1) });
+    return { from: monday.plus({ days: fromDay }), to: monday.plus({ days: toDay }) };
+  };
+};
+
+function thisWeek(fromWeekday: number): Resolver {
+  return (_m, ref) => {
+    const sunday = ref.today.plus({ days: 7 - ref.today.weekday });
+    const start = ref.today.plus({ days: Math.max(0, fromWeekday - ref.today.weekday) });
+    return { from: start > sunday ? sunday : start, to: sunday };
+  };
+}
+
+function thisWeekEnd(): Resolver {
+  return (_m, ref) => {
+    if (ref.today.weekday >= 5) return thisWeek(ref.today.weekday)(_m, ref);
+    const monday = ref.today.minus({ days: ref.today.weekday - 1 });
+    const start = ref.today.plus({ days: Math.max(0, 4 - ref.today.weekday) });
+    return { from: start, to: monday.plus({ days: 4 }) };
+  };
+}
+
+// A plain weekday after another one ("monday or tuesday", "friday through monday") is the first
+// such day on or after the previous one, so the list reads as one stretch of days.
+function chainedWeekday(state: DayState, weekday: number, mode: WeekdayMode): DayRange {
+  const date =
+    mode === 'this' && state.lastWeekday
+      ? resolveWeekday(state.lastWeekday, weekday, 'this', true)
+      : resolveWeekday(state.today, weekday, mode, state.todayOk);
+  state.lastWeekday = date;
+  return one(date);
+}
+
+// The weekday itself is the named group `wd`; the rest of the match holds the qualifiers.
+function englishWeekday(m: RegExpExecArray, state: DayState): DayRange {
+  let mode: WeekdayMode = 'this';
+  if (m[0].includes('after next')) mode = 'afterNext';
+  else if (/next|following/.test(m[0])) mode = 'nextWeek';
+  return chainedWeekday(state, WEEKDAYS[m.groups?.wd ?? ''] ?? 1, mode);
+}
+
+function spanishWeekday(m: RegExpExecArray, state: DayState): DayRange {
+  let mode: WeekdayMode = 'this';
+  if (/semana|otro/.test(m[0])) mode = 'nextWeek';
+  else if (/pr[oó]ximo|que viene/.test(m[0])) mode = 'strict';
+  return chainedWeekday(state, WEEKDAYS[m.groups?.wd ?? ''] ?? 1, mode);
+}
+
+/** "before friday" → today until thursday; "by friday" → today until friday. */
+function untilWeekday(m: RegExpExecArray, state: DayState): DayRange {
+  const day = resolveWeekday(state.today, WEEKDAYS[m.groups?.wd ?? ''] ?? 1, 'this', false);
+  const exclusive = /before|antes/.test(m[0]);
+  const last = exclusive ? day.minus({ days: 1 }) : day;
+  return { from: state.today, to: last < state.today ? state.today : last };
+}
+
+const d = (source: string, resolve: Resolver): DayRule => ({ re: rx(source, 'g'), resolve });
+const NEXT_WEEK_ES = `(?:la (?:pr[oó]xima|otra) semana|la semana (?:que viene|entrante|pr[oó]xima))`;
+
+// Ordered longest-first; each match is blanked so "next week tuesday" is not also "next week".
+const DAY_RULES: readonly DayRule[] = [
+  // Days the caller rules out: "tomorrow doesn't work", "i can't do friday", "el martes no puedo".
+  d(
+    String.raw`\b(?:${ANY_WEEKDAY}|tomorrow|today|ma[nñ]ana|hoy)s? (?:doesn't|does not|won't|will not|isn't going to|is not going to|is no good|is bad|is out|no (?:puedo|me queda|me sirve))\b|\b(?:i )?can't (?:do )?(?:on )?(?:${ANY_WEEKDAY}|tomorrow|today)\b`,
+    () => null,
+  ),
+  d(
+    String.raw`\b(?:not|except|but not|no el|excepto|menos el|last)\s+(?:on\s+)?(?:this\s+|next\s+)?(?:${ANY_WEEKDAY}|tomorrow|today|ma[nñ]ana|hoy|week|weekend|night)s?\b`,
+    () => null,
+  ),
+  d(
+    String.raw`\bel (?:${ES_WEEKDAY}) pasado\b|\b(?:since|desde)\s+(?:last\s+|el\s+)?(?:${ANY_WEEKDAY}|yesterday|ayer|anoche)\b`,
+    () => null,
+  ),
+  d(
+    String.raw`\b(?:before|by|no later than|antes del?)\s+(?:this\s+|el\s+)?(?<wd>${ANY_WEEKDAY})\b`,
+    untilWeekday,
+  ),
+  d(
+    String.raw`\bthe (?:following|next) day\b|\bthe day after\b(?! tomorrow)|\b(?:al|el) d[ií]a siguiente\b`,
+    (_m, state) => {
+      state.followingDay = true;
+      return null;
+    },
+  ),
+  d(String.raw`\b(?:the )?day after tomorrow\b|\bpasado ma[nñ]ana\b`, offset(2)),
+  d(String.raw`\b(?:in )?a couple (?:of )?days\b|\ben un par de d[ií]as\b`, offset(2)),
+  d(String.raw`\bin a few days\b|\ben unos d[ií]as\b`, offset(3)),
+  d(String.raw`\b(?:in|en) (\d{1,2}) (?:days?|d[ií]as?)\b`, (m, ref) =>
+    one(ref.today.plus({ days: Number(m[1]) })),
+  ),
+  d(
+    String.raw`\b(?:in )?(?:a|one|1) week from (?:now|today)\b|\b(?:in|en) (?:a|one|1|una) (?:week|semana)\b`,
+    offset(7),
+  ),
+  d(
+    String.raw`\b(?:in )?(\d{1,2}|a couple(?: of)?) weeks(?: from (?:now|today))?\b|\ben (\d{1,2}) semanas\b`,
+    (m, ref) => one(ref.today.plus({ days: 7 * (Number(m[1] ?? m[2]) || 2) })),
+  ),
+  d(String.raw`\b(?:next month|el (?:pr[oó]ximo|otro) mes|el mes que viene)\b`, (_m, ref) => {
+    const first = ref.today.startOf('month').plus({ months: 1 });
+    return { from: first, to: first.endOf('month').startOf('day') };
+  }),
+  d(String.raw`\b(?:this month|este mes)\b`, (_m, ref) => ({
+    from: ref.today,
+    to: ref.today.endOf('month').startOf('day'),
+  })),
+  d(
+    String.raw`\b(?:(?:next week|this coming|this|coming|next|the following|following|the)\s+(?:on\s+)?)?(?<wd>${EN_WEEKDAY})s?\b(?:\s+(?:of\s+)?(?:next week|this week|after next))?`,
+    englishWeekday,
+  ),
+  d(
+    String.raw`\b(?:${NEXT_WEEK_ES}\s+)?(?:(?:el|los|para el)\s+)?(?:(?:pr[oó]ximo|otro|este)\s+)?(?<wd>${ES_WEEKDAY})s?\b(?:\s+(?:que viene|pr[oó]ximo|de la (?:pr[oó]xima|otra) semana|de la semana que viene|de esta semana))?`,
+    spanishWeekday,
+  ),
+  d(
+    String.raw`\b(?:early|earlier in|beginning of|start of|first part of)(?: the)? next week\b|\ba principios de ${NEXT_WEEK_ES}`,
+    weekOf(0, 1),
+  ),
+  d(
+    String.raw`\b(?:late|later|end of|the end of|latter part of)(?: the)? next week\b|\ba finales de ${NEXT_WEEK_ES}`,
+    weekOf(3, 4),
+  ),
+  d(
+    String.raw`\b(?:later|late|end of|the end of)(?: this| the)? week\b|\ba finales de (?:esta|la) semana\b`,
+    thisWeekEnd(),
+  ),
+  d(
+    String.raw`\bnext weekend\b|\bel (?:pr[oó]ximo|otro) fin de semana\b|\bel fin de semana que viene\b`,
+    weekOf(5, 6),
+  ),
+  d(String.raw`\b(?:this |the )?weekend\b|\b(?:este|el) fin de semana\b`, thisWeek(6)),
+  d(String.raw`\bweek after next\b|\bla semana siguiente a la pr[oó]xima\b`, weekOf(0, 6, 2)),
+  d(String.raw`\bnext week\b|\b${NEXT_WEEK_ES}`, weekOf(0, 6)),
+  d(String.raw`\b(?:this|esta) (?:week|semana)\b`, thisWeek(1)),
+  d(
+    String.raw`\b(?:tomorrow|tmrw|tomorow|tomarrow)\b|(?<!\b(?:la|esta|pasado|de|por|en)\s)\bma[nñ]ana\b`,
+    offset(1),
+  ),
+  d(String.raw`\b(?:today|hoy)\b`, offset(0)),
+];
+
+/** Finds day expressions (relative days, weekdays, weeks) in text already stripped of clock times. */
+export function parseDays(text: string, ref: DayRef): { days: DayRange[]; rest: string; matched: string[] } {
+  const days: DayRange[] = [];
+  const matched: string[] = [];
+  const state: DayState = { ...ref };
+  let rest = text;
+  for (const { re, resolve } of DAY_RULES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
+      const range = resolve(m, state);
+      if (range) days.push(range);
+      matched.push(m[0].trim());
+      rest = blank(rest, m.index, m[0].length);
+    }
+  }
+  if (state.followingDay && days.length > 0) {
+    const anchor = days.reduce((a, b) => (b.to > a ? b.to : a), days[0]!.to);
+    return { days: [one(anchor.plus({ days: 1 }))], rest, matched };
+  }
+  return { days, rest, matched };
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { detectEmergency, EMERGENCY_THRESHOLD, scoreEmergency } from './emergency.js';
+import { normalize } from './normalize.js';
+
+const emergency = (text: string, keywords: string[] = [], lang: 'en' | 'es' = 'en') =>
+  detectEmergency(normalize(text, lang), keywords);
+
+describe('detectEmergency', () => {
+  it.each<[string, string, boolean]>([
+    ['we have a burst pipe in the basement', 'burst_pipe', false],
+    ['my water heater just burst', 'burst_pipe', false],
+    ['the basement is flooding', 'flooding', false],
+    ["there's water everywhere", 'flooding', false],
+    ['the ceiling is leaking', 'flooding', false],
+    ['i smell gas in the kitchen', 'gas_leak', true],
+    ['there is a gas smell', 'gas_leak', true],
+    ['i think we have a gas leak', 'gas_leak', true],
+    ["i'm not sure but it smells like gas", 'gas_leak', true],
+    ['the panel is sparking', 'electrical_hazard', false],
+    ['electrical fire in the garage', 'electrical_hazard', false],
+    ["there's a burning smell from the outlet", 'electrical_hazard', false],
+    ['sewage is backing up into the basement', 'sewage_backup', false],
+    ['we have no water at all', 'no_water', false],
+    ['this is an emergency', 'caller_says_emergency', false],
+    ['the co alarm is going off', 'carbon_monoxide', true],
+    ["the water won't shut off", 'uncontrolled_water', false],
+    ['we smelled gas earlier but it seems fine now', 'gas_leak', true],
+  ])('%s → %s', (text, reason, gas) => {
+    const signal = emergency(text);
+    expect(signal?.reasons).toContain(reason);
+    expect(signal?.gas).toBe(gas);
+    expect(signal?.score).toBeGreaterThanOrEqual(EMERGENCY_THRESHOLD);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['hay una inundación en el sótano', 'flooding', false],
+    ['se inundó el sótano', 'flooding', false],
+    ['huele a gas', 'gas_leak', true],
+    ['creo que hay una fuga de gas', 'gas_leak', true],
+    ['salen aguas negras del drenaje', 'sewage_backup', false],
+    ['estamos sin calefacción y tengo un bebé', 'no_heat', false],
+  ])('%s → %s (Spanish)', (text, reason, gas) => {
+    const signal = emergency(text, [], 'es');
+    expect(signal?.reasons).toContain(reason);
+    expect(signal?.gas).toBe(gas);
+  });
+
+  it.each([
+    'no heat and we have a newborn baby',
+    'the furnace went out and my elderly mother lives with me',
+    "i'm calling for my mother she is 92 and has no heat",
+    "no heat and it's freezing",
+  ])('no heat becomes an emergency with someone at risk: %s', (text) => {
+    expect(emergency(text)?.reasons).toContain('no_heat');
+  });
+
+  it.each([
+    "it's not an emergency",
+    'no gas smell or anything',
+    "i don't smell gas",
+    'the toilet is running',
+    'no heat in the back bedroom',
+    'my smoke detector keeps chirping',
+    'i want flood lights installed',
+    'there is no flooding just a drip',
+    'my faucet is dripping',
+    "my water heater's leaking all over the garage",
+    'el calentador no prende y no tenemos agua caliente',
+  ])('%s → not an emergency', (text) => {
+    expect(emergency(text)).toBeUndefined();
+  });
+
+  it('tenant keywords count', () => {
+    expect(emergency('the boiler is making a weird noise', ['boiler'])?.reasons).toEqual(['keyword:boiler']);
+  });
+
+  it('several signals raise the score, capped at 1', () => {
+    const signal = scoreEmergency(normalize("a pipe burst and there's water everywhere and sewage"));
+    expect(signal.score).toBe(1);
+    expect(signal.reasons).toEqual(['burst_pipe', 'flooding', 'sewage_backup']);
+  });
+});

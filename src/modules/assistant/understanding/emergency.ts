@@ -1,0 +1,137 @@
+import { isNegatedAt } from './negation.js';
+import { rx } from './re.js';
+import type { EmergencySignal } from './types.js';
+
+/** A score at or above this flags the call as an emergency. */
+export const EMERGENCY_THRESHOLD = 0.7;
+
+interface Signal {
+  readonly reason: string;
+  readonly re: RegExp;
+  readonly weight: number;
+  readonly gas?: boolean;
+}
+
+const s = (reason: string, weight: number, source: string, gas = false): Signal => ({
+  reason,
+  weight,
+  re: rx(source, 'g'),
+  gas,
+});
+
+const SIGNALS: readonly Signal[] = [
+  s(
+    'gas_leak',
+    1,
+    String.raw`\bgas (?:leak|leaking|smell|odor)|\bleaking gas\b|\bsmell(?:s|ing|ed|t)? (?:of |like )?(?:natural )?gas\b|\bodor of gas\b|\brotten eggs?\b|\bhuele a gas\b|\bolor a gas\b|\b(?:fuga|escape) de gas\b`,
+    true,
+  ),
+  s(
+    'carbon_monoxide',
+    1,
+    String.raw`\bcarbon monoxide\b|\bco (?:alarm|detector)\b|\bmon[oó]xido de carbono\b`,
+    true,
+  ),
+  s(
+    'burst_pipe',
+    0.9,
+    String.raw`\b(?:burst|busted|bursted|exploded|split|broken|cracked) (?:water )?(?:pipe|main|line)s?\b|\bpipes? (?:just )?(?:burst|busted|exploded|broke|split)\b|\b(?:water heater|tank|heater) (?:just )?(?:burst|exploded|split)\b|\bburst\b|\bse revent[oó]\b|\b(?:tuber[ií]a|tubo) (?:rota|roto|reventad[oa])\b`,
+  ),
+  s(
+    'flooding',
+    0.8,
+    String.raw`\bflood(?:ing|ed|s)?\b(?! ?lights?\b)|\bwater (?:is )?(?:everywhere|all over|pouring|gushing|spraying|coming (?:in|through|down))\b|\b(?:ceiling|roof) (?:is )?(?:leaking|dripping|caving|collapsing)\b|\b(?:leaking|dripping|pouring|coming) (?:through|from) the ceiling\b|\bstanding water\b|\binches of water\b|\binund|\bagua por todos lados\b|\bagua por todas partes\b`,
+  ),
+  s(
+    'uncontrolled_water',
+    0.8,
+    String.raw`\bcan't (?:shut|turn) (?:off )?the water\b|\bwon't (?:shut|turn) off\b|\bcan't stop (?:the )?(?:water|leak)\b|\bno (?:puedo|podemos) cerrar el agua\b`,
+  ),
+  s(
+    'electrical_hazard',
+    0.9,
+    String.raw`\bspark(?:s|ing|ed)?\b|\belectrical fire\b|\b(?:on|caught) fire\b|\bsmoke\b(?! (?:detectors?|alarms?))|\bsmoking\b|\bburning smell\b|\bsmell(?:s)? (?:like )?burning\b|\bsmells burnt\b|\bmelt(?:ed|ing)\b|\bscorch(?:ed)?\b|\bchispas\b|\bhuele a quemado\b|\bolor a quemado\b|\bhumo\b|\bincendio\b|\bfuego\b`,
+  ),
+  s(
+    'sewage_backup',
+    0.8,
+    String.raw`\bsewage\b|\bsewer (?:is )?(?:backing up|backed up|backup|overflowing|coming up)\b|\bsewer backup\b|\baguas negras\b|\baguas residuales\b|\bdrenaje (?:desbordado|regresando)\b`,
+  ),
+  s(
+    'no_water',
+    0.7,
+    String.raw`\bno (?:running )?water\b(?! (?:damage|leak|leaking|on|anywhere))|\bsin agua\b(?! caliente)|\bno (?:hay|tenemos|tengo) agua\b(?! caliente)`,
+  ),
+  s(
+    'no_heat',
+    0.5,
+    String.raw`\bno heat\b|\b(?:heat|heating|furnace|boiler|heater)(?: is)? (?:out|not working|isn't working|stopped working|went out|died|broke|doesn't work|won't (?:come|turn) on)\b|\bsin calefacci[oó]n\b|\bno (?:hay|tenemos|tengo) calefacci[oó]n\b|\bla calefacci[oó]n no (?:funciona|sirve|prende)\b`,
+  ),
+  s(
+    'frozen_pipes',
+    0.6,
+    String.raw`\b(?:frozen|froze) pipes?\b|\bpipes? (?:are |is )?(?:frozen|froze)\b|\btuber[ií]as? congelad[oa]s?\b`,
+  ),
+  s(
+    'overflowing',
+    0.6,
+    String.raw`\boverflow(?:ing|ed)?\b|\bbacking up\b|\bbacked up\b|\bse desborda\b|\bdesbordando\b`,
+  ),
+  s('caller_says_emergency', 0.8, String.raw`\bemergenc(?:y|ies)\b|\bemergencia\b`),
+  s('urgent', 0.3, String.raw`\burgent(?:e|ly)?\b`),
+];
+
+// These only add weight to something already wrong (cold house + newborn is urgent; a baby alone is not).
+const BOOSTS: readonly Signal[] = [
+  s(
+    'vulnerable_occupant',
+    0.3,
+    String.raw`\b(?:baby|babies|infant|newborn|toddler|elderly|senior|grandma|grandmother|grandpa|grandfather|disabled|oxygen|pregnant|beb[eé]s?|reci[eé]n nacid[oa]|anciano|anciana|abuel[oa]|persona mayor|embarazada)\b|\bold(?:er)? (?:man|woman|lady|person|people|parents?|mother|father)\b|\b(?:8|9)\d (?:years?|year-old)\b|\b(?:is|she's|he's|turned) (?:8|9)\d\b`,
+  ),
+  s(
+    'freezing',
+    0.2,
+    String.raw`\bfreezing\b|\bbelow (?:zero|freezing)\b|\bhelado\b|\bmucho fr[ií]o\b|\bcongelando\b`,
+  ),
+];
+
+function hits(text: string, signal: Signal): boolean {
+  signal.re.lastIndex = 0;
+  for (let m = signal.re.exec(text); m !== null; m = signal.re.exec(text)) {
+    if (!isNegatedAt(text, m.index)) return true;
+  }
+  return false;
+}
+
+function keywordSignals(keywords: readonly string[]): Signal[] {
+  return keywords
+    .map((k) => k.trim().toLowerCase())
+    .filter((k) => k.length > 0)
+    .map((k) => s(`keyword:${k}`, 0.8, String.raw`\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`));
+}
+
+/**
+ * Scores how urgent the utterance sounds: the strongest signal, plus 0.1 for each further one,
+ * plus boosts for who is at risk — capped at 1. Negated mentions ("no gas smell") do not count.
+ */
+export function scoreEmergency(text: string, tenantKeywords: readonly string[] = []): EmergencySignal {
+  const found = [...SIGNALS, ...keywordSignals(tenantKeywords)].filter((signal) => hits(text, signal));
+  if (found.length === 0) return { score: 0, reasons: [], gas: false };
+  const strongest = Math.max(...found.map((f) => f.weight));
+  const boosts = BOOSTS.filter((b) => hits(text, b));
+  const raw = strongest + 0.1 * (found.length - 1) + boosts.reduce((sum, b) => sum + b.weight, 0);
+  return {
+    score: Math.round(Math.min(1, raw) * 100) / 100,
+    reasons: [...found, ...boosts].map((f) => f.reason),
+    gas: found.some((f) => f.gas),
+  };
+}
+
+/** The emergency signal when it reaches the threshold, else undefined. */
+export function detectEmergency(
+  text: string,
+  tenantKeywords: readonly string[] = [],
+): EmergencySignal | undefined {
+  const signal = scoreEmergency(text, tenantKeywords);
+  return signal.score >= EMERGENCY_THRESHOLD ? signal : undefined;
+}

@@ -1,0 +1,10 @@
+export { EMERGENCY_THRESHOLD } from './emergency.js';
+export type {
+  EmergencySignal,
+  Expecting,
+  Intent,
+  Language,
+  Understanding,
+  UnderstandingContext,
+} from './types.js';
+export { understand } from './understand.js';

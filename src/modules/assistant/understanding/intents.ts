@@ -1,0 +1,105 @@
+import { NOT_A_NAME } from './lexicon.js';
+import { isNegatedAt } from './negation.js';
+import { rx } from './re.js';
+import type { Intent } from './types.js';
+
+type DetectedIntent = Exclude<Intent, 'emergency' | 'book'>;
+
+const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
+  [
+    'cancel',
+    rx(
+      String.raw`\bcancel(?:l?ing|l?ed|lation)?\b|\bcancel(?:ar|arla|arlo|e|en)\b|\banular\b|\bcall (?:it|the appointment) off\b|\bdon't need (?:the|my|that) appointment\b|\bya no (?:necesito|voy a necesitar) la cita\b`,
+      'g',
+    ),
+  ],
+  [
+    'reschedule',
+    rx(
+      String.raw`\bre-?schedul\w*|\bmove (?:my|the|our|that)? ?(?:appointment|visit|it)\b|\bchange (?:my|the|our) (?:appointment|time|day|date)\b|\bpush (?:it|my appointment|the appointment) (?:back|out)\b|\b(?:a )?different (?:time|day)\b|\bcambiar (?:mi|la) (?:cita|hora|fecha)\b|\bmover (?:mi|la) cita\b|\breprogramar\b|\bcambiar(?:la)? para\b|\bpasar (?:mi|la) cita\b`,
+      'g',
+    ),
+  ],
+  [
+    'human',
+    rx(
+      String.raw`\b(?:talk|speak|speaking|talking) (?:to|with) (?:a |an |the |your |some )?(?:real |live |actual )?(?:person|human|someone|somebody|representative|rep|agent|operator|owner|manager|boss|supervisor|people|receptionist)\b|\btransfer me\b|\bput me through\b|\b(?:real|live|actual) (?:person|human)\b|\b(?:representative|operator)\b|\bget (?:me )?a (?:person|human)\b|\bhablar con (?:una persona|alguien|el due[nñ]o|la due[nñ]a|un humano|un representante|el encargado|el gerente|una persona real)\b|\bpersona real\b|\bcomun[ií]que(?:me|nme) con\b|\bp[aá]se(?:me|nme) con\b`,
+      'g',
+    ),
+  ],
+  [
+    'faq_hours',
+    rx(
+      String.raw`\b(?:your|business|office|opening|store) hours\b|\bwhat (?:are )?(?:your|the) hours\b|\bwhat time do you (?:guys )?(?:open|close)\b|\bare you (?:guys )?open\b|\bwhen (?:do|are) you (?:guys )?(?:open|close)\b|\bhow late are you\b|\bopen (?:on|today|tomorrow|this|until|till|late|weekends|saturdays?|sundays?)\b|\bhorarios?\b|\ba qu[eé] hora (?:abren|cierran)\b|\b(?:est[aá]n|estan) abiertos\b|\babren (?:el|los|hoy|ma[nñ]ana)\b`,
+      'g',
+    ),
+  ],
+  [
+    'faq_area',
+    rx(
+      String.raw`\bdo you (?:guys )?(?:serve|cover|come (?:out )?to|go (?:out )?to|work in|travel to)\b|\bservice area\b|\bwhat areas?\b|\bare you (?:guys )?in my area\b|\bdo you come (?:out )?(?:that far|here)\b|\b(?:dan servicio|trabajan|llegan) (?:en|a|hasta)\b|\b[aá]rea de servicio\b|\bqu[eé] (?:zonas|[aá]reas)\b`,
+      'g',
+    ),
+  ],
+  [
+    'faq_services',
+    rx(
+      String.raw`\bdo you (?:guys )?(?:do|handle|fix|install|repair|work on|offer|replace|clean|deal with|take care of|also do)\b|\bwhat (?:kind of )?(?:services|work) do you\b|\bwhat do you (?:guys )?do\b|\bwhat services\b|\b(?:hacen|ofrecen|arreglan|instalan|reparan)\b|\bqu[eé] servicios\b`,
+      'g',
+    ),
+  ],
+  [
+    'goodbye',
+    rx(
+      String.raw`\b(?:good ?bye|bye(?: bye)?|that's all|that is all|that's everything|nothing else|that'll be all|have a (?:good|nice|great) (?:day|one|night|evening|weekend)|talk to you later|take care|adi[oó]s|hasta luego|eso es todo|nada m[aá]s|que tenga buen d[ií]a|chao|chau)\b`,
+      'g',
+    ),
+  ],
+  ['confirm_appointment', rx(String.raw`\bconfirm(?:ed|ing)?\b|\bconfirm(?:o|ar|ada|ado)\b`, 'g')],
+];
+
+const BOOK = rx(
+  String.raw`\bbook(?:ing)?\b|\bschedul(?:e|ing)\b|\b(?:make|set up|need|get|want) (?:an |a )?appointment\b|\bneed (?:a|an|someone|somebody) (?:plumber|electrician|technician|tech|to come)\b|\bsend (?:someone|somebody|a tech|a plumber|an electrician)\b|\b(?:come|swing) (?:out|over|by)\b|\bget (?:someone|somebody) (?:out|over)\b|\bagendar\b|\bhacer (?:una )?cita\b|\bprogramar (?:una )?(?:cita|visita)\b|\bnecesito (?:un|una) (?:plomero|electricista|t[eé]cnico|cita)\b|\bque (?:venga|vengan|mande|manden) (?:a )?alguien\b|\bpueden venir\b`,
+);
+const DO_YOU_SERVICE = rx(String.raw`\bdo you (?:guys )?service (?:the |my )?(\p{L}+)`);
+
+/** "do you service furnaces" asks about services; "do you service springfield" about the area. */
+function serviceOrArea(text: string): DetectedIntent | undefined {
+  const m = DO_YOU_SERVICE.exec(text);
+  if (!m) return undefined;
+  const word = m[1] ?? '';
+  if (word === 'area' || word === 'in') return 'faq_area';
+  const forms = [word, word.replace(/s$/, ''), word.replace(/es$/, '')];
+  return forms.some((f) => NOT_A_NAME.has(f)) ? 'faq_services' : 'faq_area';
+}
+
+// "i don't want to cancel" is not a cancel; "no thanks that's all" is still a goodbye.
+const NEGATABLE: ReadonlySet<Intent> = new Set(['cancel', 'reschedule', 'human', 'confirm_appointment']);
+
+function matches(text: string, re: RegExp): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+function firstUnnegated(text: string, re: RegExp): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (!isNegatedAt(text, m.index)) return true;
+  }
+  return false;
+}
+
+/**
+ * Explicit intents (everything except 'emergency', which comes from scoring). 'book' is added for
+ * booking words, or when a problem is described and nothing else (cancel, a question…) is going on.
+ */
+export function detectIntents(text: string, opts: { hasProblem: boolean }): Intent[] {
+  const intents: Intent[] = PATTERNS.filter(([intent, re]) =>
+    NEGATABLE.has(intent) ? firstUnnegated(text, re) : matches(text, re),
+  ).map(([intent]) => intent);
+  const serviceQuestion = serviceOrArea(text);
+  if (serviceQuestion && !intents.includes(serviceQuestion)) intents.push(serviceQuestion);
+  const busy = intents.some((i) => i !== 'goodbye');
+  if (!busy && (BOOK.test(text) || opts.hasProblem)) intents.unshift('book');
+  return intents;
+}

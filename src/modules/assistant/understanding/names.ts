@@ -1,0 +1,122 @@
+import { NOT_A_NAME, titleCase } from './lexicon.js';
+import { rx } from './re.js';
+
+export interface Extracted {
+  value: string;
+  /** The words that carried the value, cue included (removed before looking for the problem). */
+  span: string;
+}
+
+const STRONG_CUE = rx(
+  String.raw`\b(?:my name is|my name's|my first name is|the name is|the name's|name's|name is|you can call me|me llamo|mi nombre es)\s+`,
+  'g',
+);
+const INTRO_CUE = rx(String.raw`\b(?:this is|le habla|habla)\s+`, 'g');
+const WEAK_CUE = rx(String.raw`\b(?:it's|it is|i'm|i am|soy)\s+`, 'g');
+// After "it's"/"i'm"/"soy" the name must be followed by one of these, or end the utterance,
+// because "i'm desperate please help" or "it's pretty bad" are not introductions.
+const STRONG_TERMINATORS = new Set(
+  "my i i'm we we're our and calling from here speaking again y mi tengo le de | with".split(' '),
+);
+const PARTICLES = new Set(['de', 'del', 'la', 'van', 'von', 'da']);
+const WORD = /^\p{L}[\p{L}'-]*$/u;
+const MAX_TOKENS = 3;
+
+function looksLikeVerbForm(token: string): boolean {
+  if (token.length >= 5 && token.endsWith('ing')) return true;
+  return token.length >= 6 && token.endsWith('ed') && !token.endsWith('fred');
+}
+
+function isNameToken(token: string): boolean {
+  return token.length > 1 && WORD.test(token) && !NOT_A_NAME.has(token) && !token.endsWith("'s");
+}
+
+/**
+ * Undoes how recognisers split names: "o connor" → "o'connor", and spelled-out letters
+ * ("j o h n smith", "smith s m i t h") become one word, dropped when it repeats the word before.
+ */
+export function joinNameTokens(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    if (token === 'o' && isNameToken(tokens[i + 1] ?? '')) {
+      out.push(`o'${tokens[++i]}`);
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && /^\p{L}$/u.test(tokens[j] ?? '')) j += 1;
+    if (j - i < 3) {
+      out.push(token);
+      continue;
+    }
+    const spelled = tokens.slice(i, j).join('');
+    if (out.at(-1) !== spelled) out.push(spelled);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Collects up to three name words from the start of `tokens` ("josé de la cruz" keeps its particles). */
+function takeName(tokens: readonly string[]): string[] {
+  const taken: string[] = [];
+  let words = 0;
+  for (let i = 0; i < tokens.length && words < MAX_TOKENS; i++) {
+    const token = tokens[i] ?? '';
+    if (isNameToken(token)) {
+      taken.push(token);
+      words += 1;
+      continue;
+    }
+    const withLa = token !== 'la' && tokens[i + 1] === 'la';
+    const after = tokens[i + (withLa ? 2 : 1)] ?? '';
+    if (taken.length === 0 || !PARTICLES.has(token) || !isNameToken(after)) break;
+    taken.push(...(withLa ? [token, 'la'] : [token]));
+    if (withLa) i += 1;
+  }
+  return taken;
+}
+
+function candidateAfter(text: string, cueEnd: number, weak: boolean): string[] | undefined {
+  const tokens = joinNameTokens(text.slice(cueEnd).split(' ').filter(Boolean));
+  const name = takeName(tokens);
+  if (name.length === 0 || looksLikeVerbForm(name[0] ?? '')) return undefined;
+  const next = tokens[name.length];
+  if (weak && next !== undefined && !STRONG_TERMINATORS.has(next)) return undefined;
+  return name;
+}
+
+function fromCue(text: string, cue: RegExp, weak: boolean): Extracted | undefined {
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
+    const name = candidateAfter(text, m.index + m[0].length, weak);
+    if (name) return { value: titleCase(name.join(' ')), span: `${m[0]}${name.join(' ')}`.trim() };
+  }
+  return undefined;
+}
+
+const BARE_LEAD = rx(
+  String.raw`^(?:(?:yes|yeah|yep|sure|ok|okay|hi|hello|sí|si|claro|it's|its|es|soy|the name is|name)\s+)+`,
+);
+const BARE_TRAIL = rx(String.raw`(?:\s+(?:thanks|thank you|please|gracias|por favor|here|speaking))+$`);
+
+/** A bare answer to "what's your name?": 1–4 name-like words and nothing else. */
+function bareName(text: string): Extracted | undefined {
+  const core = text.replace(BARE_LEAD, '').replace(BARE_TRAIL, '').trim();
+  const tokens = joinNameTokens(core.split(' ').filter((t) => t.length > 0));
+  const name = takeName(tokens);
+  if (name.length === 0 || name.length !== tokens.length || name.length > 4) return undefined;
+  return { value: titleCase(name.join(' ')), span: core };
+}
+
+/**
+ * The caller's name: "this is john smith", "my name is maria garcia", "it's bob", "me llamo josé
+ * pérez", or a bare "john smith" when the assistant just asked for it.
+ */
+export function extractName(text: string, expectingName: boolean): Extracted | undefined {
+  return (
+    fromCue(text, STRONG_CUE, false) ??
+    fromCue(text, INTRO_CUE, false) ??
+    fromCue(text, WEAK_CUE, !expectingName) ??
+    (expectingName ? bareName(text) : undefined)
+  );
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTranscript, normalize } from './normalize.js';
+import { wordsToDigits } from './number-words.js';
+
+describe('normalize (English)', () => {
+  it.each([
+    ['Uh yeah, hi. Um, this is Dave!', 'yeah hi this is dave'],
+    ['my uh water heater [noise] is <unk> leaking', 'my water heater is leaking'],
+    ['%HESITATION so you know it is like leaking', 'so it is leaking'],
+    ['i would like to book', 'i would like to book'],
+    ['it smells like gas', 'it smells like gas'],
+    ['three thirty', '3:30'],
+    ['at three thirty tomorrow', 'at 3:30 tomorrow'],
+    ['ten a m', '10am'],
+    ['ten A.M.', '10am'],
+    ['at two fifteen p m', 'at 2:15pm'],
+    ['around 3 o’clock', 'around 3:00'],
+    ['quarter to four', '3:45'],
+    ['half past two', '2:30'],
+    ['fourteen twenty elm street', '14 20 elm street'],
+    ['forty five hundred oak avenue', '4500 oak avenue'],
+    ['between one and three', 'between 1 and 3'],
+    ['the second one', 'the second one'],
+    ['no one is home', 'no one is home'],
+    ['the fifteenth', 'the 15th'],
+    ['the twenty first', 'the 21st'],
+    ['three one two five five five oh one two three', '3 1 2 5 5 5 0 1 2 3'],
+    ['double five', '5 5'],
+    ['312-555-1234', '312 555 1234'],
+    ['between 1-3 pm', 'between 1 to 3pm'],
+    ['uh-huh', 'yes'],
+    ['mm hmm that works', 'yes that works'],
+    ['the the water heater', 'the water heater'],
+    ['im at 88 birch lane its leaking', "i'm at 88 birch lane it's leaking"],
+  ])('%s → %s', (input, expected) => {
+    expect(normalize(input)).toBe(expected);
+  });
+});
+
+describe('normalize (Spanish)', () => {
+  it.each([
+    ['mañana a las tres y media', 'mañana a las 3:30'],
+    ['entre la una y las tres', 'entre la 1 y las 3'],
+    ['este martes pues a las diez', 'este martes a las 10'],
+    ['este, me llamo José Pérez', 'me llamo josé pérez'],
+    ['dos mil ochocientos cuarenta y siete', '2847'],
+    ['una fuga de agua', 'una fuga de agua'],
+    ['las cuatro menos cuarto', 'las 3:45'],
+    ['las tres y veinte', 'las 3:20'],
+    ['eh pues once', '11'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalize(input, 'es')).toBe(expected);
+  });
+});
+
+describe('cleanTranscript', () => {
+  it('keeps times, dates and contractions but drops other punctuation', () => {
+    expect(cleanTranscript('OK, 3:30 on 3/10? I’m “sure”.')).toBe("ok 3:30 on 3/10 i'm sure");
+  });
+});
+
+describe('wordsToDigits', () => {
+  it.each([
+    [['one', 'hundred', 'twenty', 'three'], ['123']],
+    [
+      ['twenty', 'twenty'],
+      ['20', '20'],
+    ],
+    [['two', 'thousand', 'five', 'hundred'], ['2500']],
+    [
+      ['one', 'of', 'those'],
+      ['one', 'of', 'those'],
+    ],
+  ])('%j → %j', (tokens, expected) => {
+    expect(wordsToDigits(tokens, 'en')).toEqual(expected);
+  });
+});

@@ -1,0 +1,127 @@
+import { wordsToDigits } from './number-words.js';
+import { rx, squish } from './re.js';
+import type { Language } from './types.js';
+
+const NOISE = /\[[^\]]*\]|<[^>]*>|\((?![\d\s-]+\))[^)]*\)|\{[^}]*\}|%\w+/g;
+const AFFIRM = rx(String.raw`\b(?:uh[- ]?huh|m+[- ]?hm+|mhm+|yeah-?huh)\b`, 'g');
+const DENY = rx(String.raw`\b(?:uh-uh|nuh-?uh)\b`, 'g');
+const CONTRACTIONS: Record<string, string> = {
+  im: "i'm",
+  ive: "i've",
+  dont: "don't",
+  doesnt: "doesn't",
+  didnt: "didn't",
+  cant: "can't",
+  wont: "won't",
+  isnt: "isn't",
+  arent: "aren't",
+  wasnt: "wasn't",
+  thats: "that's",
+  whats: "what's",
+  theres: "there's",
+  its: "it's",
+  youre: "you're",
+  theyre: "they're",
+  lets: "let's",
+  couldnt: "couldn't",
+  wouldnt: "wouldn't",
+  havent: "haven't",
+  hasnt: "hasn't",
+};
+
+/**
+ * Cleans recogniser output: lower case, no bracketed noise tags, no punctuation except what
+ * carries meaning ("3:30", "3/10", "i'm"), and "a.m."/"uh-huh" spelled one way.
+ */
+export function cleanTranscript(text: string): string {
+  let t = text.normalize('NFC').toLowerCase().replace(NOISE, ' ');
+  t = t.replace(/[’‘`´]/g, "'").replace(/[“”"«»]/g, ' ');
+  t = t.replace(rx(String.raw`\b([ap])\.\s?m\b\.?`, 'g'), '$1m');
+  t = t.replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d{1,2})\.(\d{2})(?!\d)/g, '$1:$2');
+  t = t.replace(AFFIRM, ' yes ').replace(DENY, ' no ');
+  t = t.replace(/&/g, ' and ').replace(/#\s?(?=\d)/g, ' number ');
+  t = t.replace(/\b(\d{1,2}(?::\d\d)?(?:am|pm)?)\s?-\s?(\d{1,2}(?::\d\d)?(?:am|pm)?)\b/g, '$1 to $2');
+  t = t.replace(/[^\p{L}\p{N}':/+ ]+/gu, ' ');
+  t = t.replace(/\+(?!\d)/g, ' ').replace(/(?<!\d)[:/]|[:/](?!\d)/g, ' ');
+  t = t.replace(/(?<!\p{L})'|'(?!\p{L})/gu, ' ');
+  const tokens = squish(t)
+    .split(' ')
+    .map((w) => CONTRACTIONS[w] ?? w);
+  return tokens.join(' ');
+}
+
+const FILLERS = rx(
+  String.raw`\b(?:u+m+|u+h+m*|e+r+m+|err?|a+h+|h+m+|m{2,}|e+h+m?|you know|pues|basically|literally)\b`,
+  'g',
+);
+const LIKE_KEEPERS = new Set(
+  "i we you they would i'd we'd you'd they'd don't do does didn't look looks looked sound sounds seem seems feel feels smell smells smelling something just really".split(
+    ' ',
+  ),
+);
+const ESTE_KEEPERS = new Set(
+  'lunes martes miércoles miercoles jueves viernes sábado sabado domingo fin mes año número numero'.split(
+    ' ',
+  ),
+);
+
+function dropContextualFillers(tokens: string[]): string[] {
+  return tokens.filter((token, i) => {
+    if (token === 'like') return LIKE_KEEPERS.has(tokens[i - 1] ?? '');
+    if (token === 'este') return ESTE_KEEPERS.has(tokens[i + 1] ?? '');
+    return true;
+  });
+}
+
+const CLOCK_CUES = String.raw`(?:^|\b(?:at|around|about|by|after|before|between|until|till|to|and|from|like|say|maybe|or|it|that|is|las|la)\s)`;
+const CLOCK_FOLLOW = String.raw`(?=\s?(?:am|pm)\b|$|\s(?:in the|this|tonight|tomorrow|today|on|works|would|is|o'clock|de la|por la)\b)`;
+
+function composeClockTimes(text: string): string {
+  let t = text;
+  t = t.replace(rx(String.raw`\b(\d{1,2}) (?:o'clock|oclock|o clock|en punto)\b`, 'g'), '$1:00');
+  t = t.replace(rx(String.raw`\b(\d{1,2}(?::\d{2})?) ?([ap]) ?m\b`, 'g'), '$1$2m');
+  t = t.replace(rx(String.raw`\b(?:(half)|(?:a )?quarter) (?:past|after) (\d{1,2})\b`, 'g'), (_m, half, h) =>
+    half ? `${h}:30` : `${h}:15`,
+  );
+  t = t.replace(
+    rx(String.raw`\b(?:a )?quarter (?:to|till|til|of|before) (\d{1,2})\b`, 'g'),
+    (_m, h) => `${Number(h) === 1 ? 12 : Number(h) - 1}:45`,
+  );
+  t = t.replace(rx(String.raw`\b(\d{1,2}) y (media|cuarto)\b`, 'g'), (_m, h, part) =>
+    part === 'media' ? `${h}:30` : `${h}:15`,
+  );
+  t = t.replace(
+    rx(String.raw`\b(\d{1,2}) menos cuarto\b`, 'g'),
+    (_m, h) => `${Number(h) === 1 ? 12 : Number(h) - 1}:45`,
+  );
+  t = t.replace(rx(String.raw`(?<!(?:entre|desde|de) )\b(las?) (\d{1,2}) y ([1-5][05])\b`, 'g'), '$1 $2:$3');
+  const hourMinute = rx(
+    String.raw`${CLOCK_CUES}(1[0-2]|[1-9]) (?:0 ([1-9])|([0-5]\d))(am|pm)?\b${CLOCK_FOLLOW}`,
+    'g',
+  );
+  return t.replace(hourMinute, (match: string, h: string, oh?: string, mm?: string, ampm?: string) => {
+    const prefix = match.slice(0, match.indexOf(`${h} `));
+    return `${prefix}${h}:${oh ? `0${oh}` : mm}${ampm ?? ''}`;
+  });
+}
+
+/**
+ * Removes fillers and turns spoken numbers into digits. Expects `cleanTranscript` output.
+ * "uh three thirty" → "3:30", "ten a m" → "10am", "fourteen twenty elm" → "14 20 elm".
+ */
+export function normalizeTranscript(cleaned: string, lang: Language): string {
+  const withoutFillers = squish(cleaned.replace(FILLERS, ' '));
+  const tokens = dropContextualFillers(withoutFillers.split(' ').filter(Boolean));
+  let t = wordsToDigits(tokens, lang).join(' ');
+  t = t
+    .replace(rx(String.raw`\bdouble (\d)\b`, 'g'), '$1 $1')
+    .replace(rx(String.raw`\btriple (\d)\b`, 'g'), '$1 $1 $1');
+  t = composeClockTimes(t);
+  t = t.replace(rx(String.raw`\b(\p{L}+)(?: \1\b)+`, 'g'), '$1');
+  return squish(t);
+}
+
+/** Full normalisation in one call (language defaults to English number words). */
+export function normalize(text: string, lang: Language = 'en'): string {
+  return normalizeTranscript(cleanTranscript(text), lang);
+}

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import type { TimeConstraint } from '../../scheduling/time-constraint.js';
+import { normalize } from './normalize.js';
+import { parseTime } from './time-expressions.js';
+import type { Language } from './types.js';
+
+// Monday 2026-03-02 19:00 in Chicago (already Tuesday in UTC).
+const MONDAY_EVENING = new Date('2026-03-03T01:00:00Z');
+// Monday 2026-03-02 09:00 in Chicago.
+const MONDAY_MORNING = new Date('2026-03-02T15:00:00Z');
+const CHICAGO = 'America/Chicago';
+
+function time(text: string, now = MONDAY_EVENING, timeZone = CHICAGO, language: Language = 'en') {
+  return parseTime(normalize(text, language), { now, timeZone, language })?.constraint;
+}
+
+const day = (date: string): TimeConstraint => ({ fromDate: date, toDate: date });
+
+describe('time expressions (Monday 2026-03-02 19:00 America/Chicago)', () => {
+  it.each<[string, TimeConstraint]>([
+    ['tomorrow morning', { ...day('2026-03-03'), partOfDay: 'morning' }],
+    ['next tuesday at 3', { ...day('2026-03-10'), at: '15:00' }],
+    ['thursday between 1 and 3', { ...day('2026-03-05'), after: '13:00', before: '15:00' }],
+    ['the day after tomorrow around 10', { ...day('2026-03-04'), at: '10:00' }],
+    ['any time next week', { fromDate: '2026-03-09', toDate: '2026-03-15' }],
+    ['after lunch', { ...day('2026-03-03'), partOfDay: 'afternoon', after: '13:00' }],
+    ['this afternoon', { ...day('2026-03-02'), partOfDay: 'afternoon' }],
+    ['tonight', { ...day('2026-03-02'), partOfDay: 'evening' }],
+    ['this evening', { ...day('2026-03-02'), partOfDay: 'evening' }],
+    ['monday or tuesday', { fromDate: '2026-03-09', toDate: '2026-03-10' }],
+    ['march 10th at 9am', { ...day('2026-03-10'), at: '09:00' }],
+    ['the 15th', day('2026-03-15')],
+    ['on the fifteenth at ten', { ...day('2026-03-15'), at: '10:00' }],
+    ['in the morning', { ...day('2026-03-03'), partOfDay: 'morning' }],
+    ['next week tuesday', day('2026-03-10')],
+    ['tuesday of next week', day('2026-03-10')],
+    ['sometime friday', day('2026-03-06')],
+    ['early next week', { fromDate: '2026-03-09', toDate: '2026-03-10' }],
+    ['before noon', { before: '12:00' }],
+    ['after 2', { after: '14:00' }],
+    ['wednesday around 2', { ...day('2026-03-04'), at: '14:00' }],
+    ['saturday morning', { ...day('2026-03-07'), partOfDay: 'morning' }],
+    ['monday morning works best', { ...day('2026-03-09'), partOfDay: 'morning' }],
+    ['monday', day('2026-03-09')],
+    ['tomorrow afternoon would be great', { ...day('2026-03-03'), partOfDay: 'afternoon' }],
+    ['ten a m tomorrow', { ...day('2026-03-03'), at: '10:00' }],
+    ['tomorrow at seven in the evening', { ...day('2026-03-03'), partOfDay: 'evening', at: '19:00' }],
+    ['at 6 in the morning', { ...day('2026-03-03'), partOfDay: 'morning', at: '06:00' }],
+    ['between 10 and 2', { after: '10:00', before: '14:00' }],
+    ['between 6 and 8', { after: '18:00', before: '20:00' }],
+    ['3/10', day('2026-03-10')],
+    ['march first', day('2027-03-01')],
+    ['this weekend', { fromDate: '2026-03-07', toDate: '2026-03-08' }],
+    ['later this week', { fromDate: '2026-03-05', toDate: '2026-03-06' }],
+    ['in a couple of days', day('2026-03-04')],
+    ['first thing in the morning', { ...day('2026-03-03'), partOfDay: 'morning', before: '10:00' }],
+    ['late afternoon tomorrow', { ...day('2026-03-03'), partOfDay: 'afternoon', after: '15:00' }],
+    ['any mornings', { partOfDay: 'morning' }],
+    ["i'm free monday but not tuesday", day('2026-03-09')],
+    ['whenever works', {}],
+    ['i work until 5 so anytime after that', { after: '17:00' }],
+    ['i get off work at 4 can you come after', { after: '16:00' }],
+    ['no earlier than 9 please', { after: '09:00' }],
+    ['i need it done before friday', { fromDate: '2026-03-02', toDate: '2026-03-05' }],
+    ['by thursday', { fromDate: '2026-03-02', toDate: '2026-03-05' }],
+    ['my appointment is thursday could you move it to the following day', day('2026-03-06')],
+    ['8 in the morning would be perfect', { ...day('2026-03-03'), partOfDay: 'morning', at: '08:00' }],
+    [
+      'how about wednesday or thursday morning',
+      { fromDate: '2026-03-04', toDate: '2026-03-05', partOfDay: 'morning' },
+    ],
+    ['friday through monday', { fromDate: '2026-03-06', toDate: '2026-03-09' }],
+    ['2 weeks from now', day('2026-03-16')],
+    ['next month', { fromDate: '2026-04-01', toDate: '2026-04-30' }],
+    ['tuesday march 10 at 2:30 pm', { ...day('2026-03-10'), at: '14:30' }],
+    ['the 22nd at 2:30', { ...day('2026-03-22'), at: '14:30' }],
+  ])('%s', (text, expected) => {
+    expect(time(text)).toEqual(expected);
+  });
+
+  it.each([
+    'as soon as possible',
+    'asap',
+    'right away',
+    'today if you can',
+    'as soon as you can',
+    'lo antes posible',
+  ])('%s → asap', (text) => {
+    expect(time(text, MONDAY_EVENING, CHICAGO, text.startsWith('lo') ? 'es' : 'en')).toEqual({ asap: true });
+  });
+
+  it.each([
+    'i have a leak under my sink',
+    'good afternoon my name is helen',
+    "it's been leaking since this morning",
+    'i was there last monday',
+    'i need two people',
+    'there are about 2 inches of water',
+    'the next day',
+    "i can't do friday",
+    'el martes no puedo',
+  ])('%s → no time', (text) => {
+    expect(time(text)).toBeUndefined();
+  });
+});
+
+describe('weekday named on that same weekday', () => {
+  it.each<[string, TimeConstraint]>([
+    // 09:00 on a Monday: Monday morning is still ahead, so "monday" is today.
+    ['monday morning', { ...day('2026-03-02'), partOfDay: 'morning' }],
+    ['monday at 3', { ...day('2026-03-02'), at: '15:00' }],
+    ['this monday', day('2026-03-02')],
+    // "next monday" is always next week's Monday.
+    ['next monday', day('2026-03-09')],
+    ['in the morning', { ...day('2026-03-02'), partOfDay: 'morning' }],
+    ['tuesday or wednesday', { fromDate: '2026-03-03', toDate: '2026-03-04' }],
+  ])('%s', (text, expected) => {
+    expect(time(text, MONDAY_MORNING)).toEqual(expected);
+  });
+
+  it('at 19:00 the day is over, so "monday" is next week', () => {
+    expect(time('monday afternoon')).toEqual({ ...day('2026-03-09'), partOfDay: 'afternoon' });
+  });
+});
+
+describe('Spanish', () => {
+  it.each<[string, TimeConstraint]>([
+    ['mañana en la mañana', { ...day('2026-03-03'), partOfDay: 'morning' }],
+    ['mañana por la mañana', { ...day('2026-03-03'), partOfDay: 'morning' }],
+    ['el martes a las 3', { ...day('2026-03-03'), at: '15:00' }],
+    ['la próxima semana', { fromDate: '2026-03-09', toDate: '2026-03-15' }],
+    ['la semana que viene', { fromDate: '2026-03-09', toDate: '2026-03-15' }],
+    ['el jueves entre la 1 y las 3', { ...day('2026-03-05'), after: '13:00', before: '15:00' }],
+    ['el jueves entre la una y las tres', { ...day('2026-03-05'), after: '13:00', before: '15:00' }],
+    ['pasado mañana', day('2026-03-04')],
+    ['el lunes en la tarde', { ...day('2026-03-09'), partOfDay: 'afternoon' }],
+    ['el 10 de marzo', day('2026-03-10')],
+    ['el 15', day('2026-03-15')],
+    ['el próximo lunes', day('2026-03-09')],
+    ['a las diez de la mañana', { ...day('2026-03-03'), partOfDay: 'morning', at: '10:00' }],
+    ['después de las dos', { after: '14:00' }],
+    ['la semana que viene el martes', day('2026-03-10')],
+    ['el martes de la próxima semana', day('2026-03-10')],
+    [
+      'el viernes por la tarde después de las tres',
+      { ...day('2026-03-06'), partOfDay: 'afternoon', after: '15:00' },
+    ],
+    ['el día 20', day('2026-03-20')],
+    ['antes de las cuatro', { before: '16:00' }],
+  ])('%s', (text, expected) => {
+    expect(time(text, MONDAY_EVENING, CHICAGO, 'es')).toEqual(expected);
+  });
+});
+
+describe('corrections yield only the new time', () => {
+  it.each<[string, TimeConstraint]>([
+    ['no wait make that thursday', day('2026-03-05')],
+    ['actually friday is better', day('2026-03-06')],
+    ['actually no thursday morning would be better sorry', { ...day('2026-03-05'), partOfDay: 'morning' }],
+    ['tuesday at 3 no wait make that thursday', day('2026-03-05')],
+    ['wednesday i mean thursday', day('2026-03-05')],
+    ['tomorrow at 10 no make it 11', { at: '11:00' }],
+  ])('%s', (text, expected) => {
+    const parsed = parseTime(normalize(text), { now: MONDAY_EVENING, timeZone: CHICAGO, language: 'en' });
+    expect(parsed?.constraint).toEqual(expected);
+    expect(parsed?.corrected).toBe(true);
+  });
+
+  it('mejor el viernes', () => {
+    const parsed = parseTime(normalize('mejor el viernes', 'es'), {
+      now: MONDAY_EVENING,
+      timeZone: CHICAGO,
+      language: 'es',
+    });
+    expect(parsed).toMatchObject({ constraint: day('2026-03-06'), corrected: true });
+  });
+});
+
+describe('time zones and DST', () => {
+  it.each<[string, string, string, TimeConstraint]>([
+    // Saturday 22:00 CST, the night before clocks spring forward.
+    ['2026-03-08T04:00:00Z', CHICAGO, 'tomorrow at 3', { ...day('2026-03-08'), at: '15:00' }],
+    // Sunday 01:30 CST, half an hour before the change: still morning today.
+    ['2026-03-08T07:30:00Z', CHICAGO, 'in the morning', { ...day('2026-03-08'), partOfDay: 'morning' }],
+    // Sunday 12:30 CDT (11:30 if the offset were not updated): the morning is over.
+    ['2026-03-08T17:30:00Z', CHICAGO, 'in the morning', { ...day('2026-03-09'), partOfDay: 'morning' }],
+    // Sunday 11:30 CST after falling back (12:30 under the old offset): still morning.
+    ['2026-11-01T17:30:00Z', CHICAGO, 'in the morning', { ...day('2026-11-01'), partOfDay: 'morning' }],
+    ['2026-11-01T05:30:00Z', CHICAGO, 'next week', { fromDate: '2026-11-02', toDate: '2026-11-08' }],
+    ['2026-03-03T01:00:00Z', '-06:00', 'tomorrow', day('2026-03-03')],
+    ['2026-03-02T20:00:00Z', '+05:30', 'tomorrow', day('2026-03-04')],
+    [
+      '2026-03-08T04:00:00Z',
+      'America/Denver',
+      'monday morning',
+      { ...day('2026-03-09'), partOfDay: 'morning' },
+    ],
+  ])('%s %s: %s', (iso, zone, text, expected) => {
+    expect(time(text, new Date(iso), zone)).toEqual(expected);
+  });
+});

@@ -1,0 +1,118 @@
+import type { DateTime } from 'luxon';
+import { PART_OF_DAY_WINDOWS, type TimeConstraint } from '../../scheduling/time-constraint.js';
+import { type ClockFacts, parseClock, type ResolvedClock, resolveClock } from './clock.js';
+import { correctionTails } from './corrections.js';
+import { type DayRange, parseDays } from './days.js';
+import { parseExplicitDates } from './explicit-dates.js';
+import { parsePartOfDay } from './part-of-day.js';
+import { rx } from './re.js';
+import type { Language } from './types.js';
+import { isoDate, type LocalClock, localClock, toMinutes } from './zone.js';
+
+export interface TimeOptions {
+  now: Date;
+  timeZone: string;
+  language: Language;
+  /** The assistant just asked for a time, so a bare "3" means 3 o'clock. */
+  bareNumberIsTime?: boolean;
+}
+
+export interface TimeParse {
+  constraint: TimeConstraint;
+  /** The phrases that expressed the time (so other extractors can ignore them). */
+  matched: string[];
+  /** The time came after a correction marker ("no wait make that thursday"). */
+  corrected: boolean;
+}
+
+const ASAP = rx(
+  String.raw`\b(?:as soon as (?:possible|you can|we can|you guys can|someone can|somebody can|you're able)|asap|a s a p|right away|right now|immediately|(?:today|tonight) if (?:you can|possible|at all possible|you could|that's possible)|earliest|soonest|first available|next available|whenever you can get here|as early as possible|come (?:out )?now|lo (?:m[aá]s )?(?:antes|pronto|r[aá]pido) posible|cuanto antes|ahora mismo|de inmediato|inmediatamente|lo m[aá]s pronto|hoy mismo si se puede|hoy si (?:se puede|es posible|pueden))\b`,
+);
+const FLEXIBLE = rx(
+  String.raw`\b(?:any ?time|whenever|any day|doesn't matter|no preference|i'm flexible|flexible|cuando sea|cualquier (?:d[ií]a|hora|momento)|me da igual)\b`,
+);
+// Not preferences: greetings and when the problem started ("leaking since this morning").
+const NOT_PREFERENCES = rx(
+  String.raw`\b(?:good (?:morning|afternoon|evening)|buen(?:os|as) (?:d[ií]as|tardes|noches))\b|\b(?:since|started|began|starting) (?:this|last|yesterday)(?: (?:morning|afternoon|evening|night|week))?\b|\bdesde (?:esta ma[nñ]ana|ayer|anoche|hace \S+ \S+)`,
+  'g',
+);
+
+// "i work until 5 so any time after that": the clock time said is where the window starts.
+const AFTER_THAT = rx(String.raw`\bafter (?:that|then|this)\b|\bcome after\b|\bafter$|\bdespu[eé]s de eso\b`);
+
+function afterThat(text: string, facts: ClockFacts): void {
+  const point = facts.before ?? facts.at;
+  if (!AFTER_THAT.test(text) || facts.after || !point) return;
+  facts.after = point;
+  facts.before = undefined;
+  facts.at = undefined;
+}
+
+/** Whether today can still serve the time of day the caller asked for. */
+function todayStillOpen(resolved: ResolvedClock, clock: LocalClock): boolean {
+  const window = resolved.partOfDay ? PART_OF_DAY_WINDOWS[resolved.partOfDay].before : undefined;
+  const cutoff = resolved.at ?? resolved.before ?? window ?? '17:00';
+  return clock.minutes < toMinutes(cutoff);
+}
+
+function pickDates(
+  days: DayRange[],
+  facts: ClockFacts,
+  clock: LocalClock,
+): { from: DateTime; to: DateTime } | null {
+  if (days.length > 0) {
+    const from = days.reduce((a, b) => (b.from < a ? b.from : a), days[0]!.from);
+    const to = days.reduce((a, b) => (b.to > a ? b.to : a), days[0]!.to);
+    return { from, to };
+  }
+  if (facts.today) return { from: clock.today, to: clock.today };
+  if (facts.partOfDay && !facts.plural) {
+    // "in the morning" with no day: today while that part of the day is still ahead, else tomorrow.
+    const stillAhead = clock.minutes < toMinutes(PART_OF_DAY_WINDOWS[facts.partOfDay].before);
+    const day = stillAhead ? clock.today : clock.today.plus({ days: 1 });
+    return { from: day, to: day };
+  }
+  return null;
+}
+
+function parseSegment(text: string, options: TimeOptions): Omit<TimeParse, 'corrected'> | undefined {
+  const clock = localClock(options.now, options.timeZone);
+  const cleaned = text.replace(NOT_PREFERENCES, ' ');
+  const asap = ASAP.exec(cleaned);
+  if (asap) return { constraint: { asap: true }, matched: [asap[0]] };
+  const clockParse = parseClock(cleaned, options.bareNumberIsTime ?? false);
+  const facts = clockParse.facts;
+  afterThat(cleaned, facts);
+  const parts = parsePartOfDay(clockParse.rest, facts);
+  const resolved = resolveClock(facts);
+  const explicit = parseExplicitDates(parts.rest, clock, options.language);
+  const ref = { today: clock.today, todayOk: todayStillOpen(resolved, clock) };
+  const relative = parseDays(explicit.rest, ref);
+  const dates = pickDates([...explicit.days, ...relative.days], facts, clock);
+  const matched = [...clockParse.matched, ...parts.matched, ...explicit.matched, ...relative.matched];
+  const flexible = FLEXIBLE.exec(relative.rest);
+  if (!dates && Object.keys(resolved).length === 0) {
+    return flexible ? { constraint: {}, matched: [flexible[0]] } : undefined;
+  }
+  const constraint: TimeConstraint = {
+    ...(dates ? { fromDate: isoDate(dates.from), toDate: isoDate(dates.to) } : {}),
+    ...resolved,
+  };
+  return { constraint, matched: matched.filter((m) => m.length > 0) };
+}
+
+/**
+ * Understands a caller's time preference, resolved in the tenant zone relative to `now`.
+ * When the caller corrects themselves, only the time after the last correction marker counts.
+ * Returns undefined when the utterance says nothing about time.
+ */
+export function parseTime(text: string, options: TimeOptions): TimeParse | undefined {
+  const whole = parseSegment(text, options);
+  for (const tail of correctionTails(text)) {
+    const corrected = parseSegment(tail, options);
+    if (corrected) {
+      return { ...corrected, matched: [...(whole?.matched ?? []), ...corrected.matched], corrected: true };
+    }
+  }
+  return whole ? { ...whole, corrected: false } : undefined;
+}

@@ -1,0 +1,57 @@
+import type { TimeConstraint } from '../../scheduling/time-constraint.js';
+
+export type Language = 'en' | 'es';
+
+export type Expecting = 'name' | 'address' | 'problem' | 'time' | 'confirm' | 'phone' | 'choice';
+
+export type Intent =
+  | 'book'
+  | 'reschedule'
+  | 'cancel'
+  | 'emergency'
+  | 'human'
+  | 'faq_hours'
+  | 'faq_services'
+  | 'faq_area'
+  | 'goodbye'
+  | 'confirm_appointment';
+
+export interface UnderstandingContext {
+  now: Date;
+  /** Tenant zone: IANA name ("America/Chicago") or a fixed offset ("-06:00"). */
+  timeZone: string;
+  /** Tenant default; the caller may switch. */
+  language: Language;
+  /** What the assistant just asked; helps read bare answers like "john smith" or "yes". */
+  expecting?: Expecting | null;
+  /** Tenant's extra emergency words. */
+  emergencyKeywords?: string[];
+  /** Tenant's services, e.g. ['water heater repair', 'drain cleaning']. */
+  serviceNames?: string[];
+}
+
+export interface EmergencySignal {
+  score: number;
+  reasons: string[];
+  gas: boolean;
+}
+
+export interface Understanding {
+  language: Language;
+  intents: Intent[];
+  name?: string;
+  address?: string;
+  /** E.164. */
+  phone?: string;
+  problem?: string;
+  /** The matched tenant service name, spelled as the tenant spelled it. */
+  service?: string;
+  time?: TimeConstraint;
+  yesNo?: 'yes' | 'no';
+  /** The caller corrected themselves; the values here must replace earlier ones. */
+  correction?: boolean;
+  /** 1-based position in the options just offered; -1 means "the last one". */
+  choice?: number;
+  /** Present only when the score reaches EMERGENCY_THRESHOLD. */
+  emergency?: EmergencySignal;
+}

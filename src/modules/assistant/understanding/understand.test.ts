@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import type { UnderstandingContext } from './types.js';
+import { understand } from './understand.js';
+
+// Monday 2026-03-02 19:00 in Chicago.
+const ctx: UnderstandingContext = {
+  now: new Date('2026-03-03T01:00:00Z'),
+  timeZone: 'America/Chicago',
+  language: 'en',
+  serviceNames: [
+    'Water heater repair',
+    'Drain cleaning',
+    'Toilet repair',
+    'Garbage disposal',
+    'Leak detection',
+  ],
+};
+const withCtx = (extra: Partial<UnderstandingContext>): UnderstandingContext => ({ ...ctx, ...extra });
+
+describe('understand: front-loaded callers', () => {
+  it('reads a noisy opening with every fact in it', () => {
+    const text =
+      "uh yeah hi um this is dave miller my uh water heater's leaking all over the garage can somebody come out tomorrow morning i'm at 88 birch lane";
+    expect(understand(text, ctx)).toEqual({
+      language: 'en',
+      intents: ['book'],
+      name: 'Dave Miller',
+      address: '88 Birch Lane',
+      problem: "my water heater's leaking all over the garage",
+      service: 'Water heater repair',
+      time: { fromDate: '2026-03-03', toDate: '2026-03-03', partOfDay: 'morning' },
+    });
+  });
+
+  it('reads a front-loaded garbage disposal call', () => {
+    const text =
+      "Hey, this is Chris Patel. My garbage disposal is leaking from the bottom. I'm at 1904 West Cortland Street, and tomorrow afternoon would be great.";
+    expect(understand(text, ctx)).toMatchObject({
+      name: 'Chris Patel',
+      address: '1904 West Cortland Street',
+      problem: 'my garbage disposal is leaking from the bottom',
+      service: 'Garbage disposal',
+      time: { fromDate: '2026-03-03', toDate: '2026-03-03', partOfDay: 'afternoon' },
+    });
+  });
+
+  it('does not read "good afternoon" as a time', () => {
+    const text =
+      "good afternoon my name is helen voss our water heater is making a popping noise and the water's only lukewarm we're at 480 south pearl street and monday morning works best";
+    const u = understand(text, withCtx({ timeZone: 'America/Denver' }));
+    expect(u).toMatchObject({
+      name: 'Helen Voss',
+      address: '480 South Pearl Street',
+      problem: "our water heater is making a popping noise and the water's only lukewarm",
+      time: { fromDate: '2026-03-09', toDate: '2026-03-09', partOfDay: 'morning' },
+    });
+  });
+});
+
+describe('understand: bare answers', () => {
+  it.each([
+    ['name', 'this is nora feldman', { name: 'Nora Feldman' }],
+    ['name', 'john smith', { name: 'John Smith' }],
+    ['address', '2231 north clybourn avenue', { address: '2231 North Clybourn Avenue' }],
+    ['phone', 'three one two five five five oh one two three', { phone: '+13125550123' }],
+    ['time', '3', { time: { at: '15:00' } }],
+    ['confirm', 'that works', { yesNo: 'yes' }],
+    ['confirm', 'okay sounds good', { yesNo: 'yes' }],
+    ['confirm', 'nope', { yesNo: 'no' }],
+    ['choice', 'the second one', { choice: 2 }],
+    ['problem', 'the vanity has a puddle under it', { problem: 'the vanity has a puddle under it' }],
+  ] as const)('expecting %s: %s', (expecting, text, expected) => {
+    expect(understand(text, withCtx({ expecting }))).toMatchObject(expected);
+  });
+});
+
+describe('understand: corrections', () => {
+  it('"no wait make that thursday" replaces the time and is not a plain no', () => {
+    const u = understand('no wait make that thursday', withCtx({ expecting: 'confirm' }));
+    expect(u.correction).toBe(true);
+    expect(u.yesNo).toBeUndefined();
+    expect(u.time).toEqual({ fromDate: '2026-03-05', toDate: '2026-03-05' });
+  });
+
+  it('a correction after the time question', () => {
+    const u = understand(
+      'actually no thursday morning would be better sorry',
+      withCtx({ expecting: 'time' }),
+    );
+    expect(u).toMatchObject({
+      correction: true,
+      time: { fromDate: '2026-03-05', toDate: '2026-03-05', partOfDay: 'morning' },
+    });
+  });
+
+  it('the later name wins', () => {
+    expect(understand("my name is jon no wait it's john", ctx)).toMatchObject({
+      name: 'John',
+      correction: true,
+    });
+  });
+
+  it('"no" with a new address is a correction', () => {
+    const u = understand("no i'm at 88 birch lane", withCtx({ expecting: 'confirm' }));
+    expect(u).toMatchObject({ address: '88 Birch Lane', correction: true });
+    expect(u.yesNo).toBeUndefined();
+  });
+
+  it('mejor el viernes', () => {
+    expect(understand('mejor el viernes', withCtx({ language: 'es' }))).toMatchObject({
+      language: 'es',
+      correction: true,
+      time: { fromDate: '2026-03-06', toDate: '2026-03-06' },
+    });
+  });
+
+  it('a rejected day is not a preference', () => {
+    expect(understand("no tomorrow doesn't work", withCtx({ expecting: 'confirm' }))).toEqual({
+      language: 'en',
+      intents: [],
+      yesNo: 'no',
+    });
+  });
+
+  it('a rejected day followed by a new one is a correction to the new one', () => {
+    expect(
+      understand("tomorrow doesn't work how about wednesday", withCtx({ expecting: 'confirm' })),
+    ).toMatchObject({
+      correction: true,
+      time: { fromDate: '2026-03-04', toDate: '2026-03-04' },
+    });
+  });
+
+  it('no marker, no correction', () => {
+    expect(understand('thursday morning', ctx).correction).toBeUndefined();
+  });
+});
+
+describe('understand: other kinds of callers', () => {
+  it('flags a burst water heater as an emergency', () => {
+    const u = understand("my water heater just burst and there's water all over my basement floor", ctx);
+    expect(u.intents[0]).toBe('emergency');
+    expect(u.emergency).toMatchObject({ gas: false, reasons: ['burst_pipe', 'flooding'] });
+  });
+
+  it('gas smell sets gas: true', () => {
+    expect(understand('i smell gas in the basement', ctx).emergency?.gas).toBe(true);
+  });
+
+  it('a negated emergency is not one', () => {
+    const u = understand("it's not an emergency but my toilet is running", ctx);
+    expect(u.emergency).toBeUndefined();
+    expect(u.service).toBe('Toilet repair');
+  });
+
+  it('reschedule to the day after the booked one', () => {
+    const text =
+      'hi this is omar haddad i have an appointment on thursday could you move it to the following day same time';
+    expect(understand(text, ctx)).toMatchObject({
+      intents: ['reschedule'],
+      name: 'Omar Haddad',
+      time: { fromDate: '2026-03-06', toDate: '2026-03-06' },
+    });
+  });
+
+  it('cancellation with a weekday', () => {
+    expect(understand('hi i need to cancel my appointment for thursday', ctx)).toMatchObject({
+      intents: ['cancel'],
+      time: { fromDate: '2026-03-05', toDate: '2026-03-05' },
+    });
+  });
+
+  it('a question about services is not a problem to book', () => {
+    const u = understand('do you do tankless water heaters', ctx);
+    expect(u.intents).toEqual(['faq_services']);
+    expect(u.problem).toBeUndefined();
+    expect(u.service).toBe('Water heater repair');
+  });
+
+  it('goodbye', () => {
+    expect(understand("okay that's all thanks bye", ctx).intents).toEqual(['goodbye']);
+  });
+
+  it('asks for a person', () => {
+    expect(understand("i'd rather talk to a person", ctx).intents).toEqual(['human']);
+  });
+});
+
+describe('understand: Spanish callers', () => {
+  it('switches an English tenant to Spanish and reads the problem', () => {
+    expect(
+      understand('buenos días le hablo porque el inodoro del baño no deja de correr', ctx),
+    ).toMatchObject({
+      language: 'es',
+      intents: ['book'],
+      problem: 'el inodoro del baño no deja de correr',
+      service: 'Toilet repair',
+    });
+  });
+
+  it.each([
+    ['name', 'me llamo carlos ibarra', { name: 'Carlos Ibarra' }],
+    ['address', 'mi dirección es 2847 south kedzie avenue', { address: '2847 South Kedzie Avenue' }],
+    [
+      'time',
+      'el lunes en la tarde',
+      { time: { fromDate: '2026-03-09', toDate: '2026-03-09', partOfDay: 'afternoon' } },
+    ],
+    ['confirm', 'sí me parece bien', { yesNo: 'yes' }],
+    ['choice', 'la primera', { choice: 1 }],
+  ] as const)('expecting %s: %s', (expecting, text, expected) => {
+    expect(understand(text, withCtx({ expecting, language: 'es' }))).toMatchObject({
+      language: 'es',
+      ...expected,
+    });
+  });
+
+  it('flags a gas smell in Spanish', () => {
+    expect(understand('huele a gas en la cocina', ctx)).toMatchObject({
+      language: 'es',
+      emergency: { gas: true },
+    });
+  });
+});
+
+describe('understand: robustness', () => {
+  it.each(['', '   ', '[noise]', 'um uh', '...'])('empty-ish input "%s" yields no facts', (text) => {
+    expect(understand(text, ctx)).toEqual({ language: 'en', intents: [] });
+  });
+
+  it('is deterministic', () => {
+    const text = 'this is bob at 12 main street tomorrow at 3 my drain is clogged';
+    expect(understand(text, ctx)).toEqual(understand(text, ctx));
+  });
+});

@@ -1,0 +1,105 @@
+import { extractAddress } from './addresses.js';
+import { detectChoice } from './choice.js';
+import { correctionTails, hasCorrectionMarker } from './corrections.js';
+import { detectEmergency } from './emergency.js';
+import { detectIntents } from './intents.js';
+import { detectLanguage } from './language.js';
+import { type Extracted, extractName } from './names.js';
+import { cleanTranscript, normalizeTranscript } from './normalize.js';
+import { extractPhone } from './phone.js';
+import { extractProblem } from './problem.js';
+import { removePhrases } from './re.js';
+import { matchService } from './services.js';
+import { parseTime, type TimeParse } from './time-expressions.js';
+import type { Intent, Language, Understanding, UnderstandingContext } from './types.js';
+import { detectYesNo } from './yes-no.js';
+
+interface Slots {
+  phone?: Extracted;
+  address?: Extracted;
+  name?: Extracted;
+  time?: TimeParse;
+  /** What is left once the slots above are taken out: where the problem is looked for. */
+  rest: string;
+}
+
+function readSlots(text: string, ctx: UnderstandingContext, language: Language): Slots {
+  const expecting = ctx.expecting ?? null;
+  const phone = extractPhone(text);
+  let rest = phone ? removePhrases(text, [phone.span]) : text;
+  const address = extractAddress(rest, expecting === 'address');
+  if (address) rest = removePhrases(rest, [address.span]);
+  const name = extractName(rest, expecting === 'name');
+  if (name) rest = removePhrases(rest, [name.span]);
+  const time = parseTime(rest, {
+    now: ctx.now,
+    timeZone: ctx.timeZone,
+    language,
+    bareNumberIsTime: expecting === 'time',
+  });
+  if (time) rest = removePhrases(rest, time.matched);
+  return { phone, address, name, time, rest };
+}
+
+/** After a correction marker the later value wins ("my name is jon no wait it's john"). */
+function applyCorrections(slots: Slots, text: string, ctx: UnderstandingContext, language: Language): Slots {
+  const out = { ...slots };
+  const overridden = new Set<string>();
+  for (const tail of correctionTails(text)) {
+    const later = readSlots(tail, ctx, language);
+    for (const key of ['phone', 'address', 'name'] as const) {
+      if (later[key] && !overridden.has(key)) {
+        out[key] = later[key];
+        overridden.add(key);
+      }
+    }
+  }
+  return out;
+}
+
+function intentsFor(text: string, problem: string | undefined, emergency: boolean): Intent[] {
+  const intents = detectIntents(text, { hasProblem: problem !== undefined });
+  return emergency ? ['emergency', ...intents] : intents;
+}
+
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * Understands one caller turn: language, intents, the facts it carries (name, address, phone,
+ * problem, service, time), yes/no, a choice among offered options, corrections and emergencies.
+ * Pure and deterministic: everything time-related is resolved from `ctx.now` in `ctx.timeZone`.
+ */
+export function understand(text: string, ctx: UnderstandingContext): Understanding {
+  const cleaned = cleanTranscript(text);
+  const language = detectLanguage(cleaned, ctx.language);
+  const norm = normalizeTranscript(cleaned, language);
+  const expecting = ctx.expecting ?? null;
+  const slots = applyCorrections(readSlots(norm, ctx, language), norm, ctx, language);
+  const emergency = detectEmergency(norm, ctx.emergencyKeywords ?? []);
+  const candidateProblem = extractProblem(slots.rest, expecting === 'problem');
+  const intents = intentsFor(norm, candidateProblem, emergency !== undefined);
+  const question = intents.some((i) => i.startsWith('faq_'));
+  const problem = question ? undefined : candidateProblem;
+  const wantsService = problem !== undefined || intents.includes('faq_services') || intents.includes('book');
+  const service = wantsService ? matchService(problem ?? norm, ctx.serviceNames ?? []) : undefined;
+  const choice = detectChoice(norm, expecting === 'choice');
+  const hasValue = [slots.time, slots.name, slots.address, slots.phone, choice].some((v) => v !== undefined);
+  const yesNo = detectYesNo(norm, expecting === 'confirm');
+  const correction = hasValue && (hasCorrectionMarker(norm) || yesNo === 'no');
+  return defined<Understanding>({
+    language,
+    intents,
+    name: slots.name?.value,
+    address: slots.address?.value,
+    phone: slots.phone?.value,
+    problem,
+    service,
+    time: slots.time?.constraint,
+    yesNo: correction ? undefined : yesNo,
+    correction: correction || undefined,
+    choice,
+    emergency,
+  });
+}
