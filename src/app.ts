@@ -1,7 +1,7 @@
 import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -9,9 +9,41 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
+import type { Assistant } from './modules/assistant/assistant.port.js';
+import { createBookingReminderReplies } from './modules/channels/twilio/reminder-replies.js';
+import { createTwilioChannel } from './modules/channels/twilio/twilio.channel.js';
+import { twilioRoutes } from './modules/channels/twilio/twilio.routes.js';
+import { createUnwiredAssistant } from './modules/channels/twilio/unwired-assistant.js';
 import { widgetRoutes } from './modules/channels/widget/widget.routes.js';
+import { callbackRoutes } from './modules/crm/callbacks.routes.js';
+import { type CallbackService, createCallbackService } from './modules/crm/callbacks.service.js';
+import { conversationRoutes } from './modules/crm/conversations.routes.js';
+import { type ConversationService, createConversationService } from './modules/crm/conversations.service.js';
+import { customerRoutes } from './modules/crm/customers.routes.js';
 import { type CustomerService, createCustomerService } from './modules/crm/customers.service.js';
+import { createTimelineService, type TimelineService } from './modules/crm/timeline.service.js';
+import { messageRoutes } from './modules/notifications/messages.routes.js';
+import {
+  createNotificationService,
+  type NotificationService,
+} from './modules/notifications/notifications.service.js';
+import { RecordingSmsSender } from './modules/notifications/recording-sms-sender.js';
+import { createReminderLoop } from './modules/notifications/reminder-loop.js';
+import { createReminderService, type ReminderService } from './modules/notifications/reminders.service.js';
+import type { SmsSender } from './modules/notifications/sms-sender.js';
+import { createTwilioSmsSender } from './modules/notifications/twilio-sms-sender.js';
 import { healthRoutes, type ReadinessCheck } from './modules/observability/health.routes.js';
+import { appointmentRoutes } from './modules/scheduling/appointments.routes.js';
+import {
+  type AvailabilityService,
+  createAvailabilityService,
+} from './modules/scheduling/availability.service.js';
+import { type BookingService, createBookingService } from './modules/scheduling/booking.service.js';
+import { ownerScheduleRoutes } from './modules/scheduling/owner-schedule.routes.js';
+import {
+  createOwnerScheduleService,
+  type OwnerScheduleService,
+} from './modules/scheduling/owner-schedule.service.js';
 import { adminRoutes } from './modules/tenants/admin.routes.js';
 import { ownerBusinessRoutes } from './modules/tenants/owner.routes.js';
 import { type BearerVerifier, registerTenantAuth, SECURITY_SCHEMES } from './modules/tenants/tenants.auth.js';
@@ -46,6 +78,19 @@ export interface Services {
   state: SharedState;
   tenants: TenantService;
   customers: CustomerService;
+  conversations: ConversationService;
+  callbacks: CallbackService;
+  timeline: TimelineService;
+  /** The SMS provider (a RecordingSmsSender unless SMS_PROVIDER=twilio). */
+  sms: SmsSender;
+  /** Implements the Notifier port; also the SMS log (inbound, TwiML replies, delivery reports). */
+  notifier: NotificationService;
+  reminders: ReminderService;
+  availability: AvailabilityService;
+  bookings: BookingService;
+  ownerSchedule: OwnerScheduleService;
+  /** The conversation engine every channel (Twilio voice and SMS, widget, voice sessions) calls. */
+  assistant: Assistant;
 }
 
 /** Test and benchmark seams: whole implementations swapped at the composition root only. */
@@ -53,6 +98,8 @@ export interface AppOverrides {
   clock?: Clock;
   sql?: SqlStore;
   verifyBearer?: BearerVerifier;
+  /** A scripted assistant for channel tests. */
+  assistant?: Assistant;
   /** Where JSON log lines go (default stdout). */
   logStream?: { write(line: string): void };
 }
@@ -75,7 +122,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const state = createSharedState(config, clock, redis);
   app.addHook('onClose', () => closeState(state));
 
-  const services = createServices({ config, clock, sql, state });
+  const services = createServices({ config, clock, sql, state }, app.log, overrides.assistant);
   const { tenants } = services;
   const seeded = config.seed.defaultBusiness
     ? await seedDefaultBusiness(tenants, { apiKey: config.seed.apiKey, widgetToken: config.seed.widgetToken })
@@ -88,17 +135,79 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     ...(overrides.verifyBearer ? { verifyBearer: overrides.verifyBearer } : {}),
   });
   await registerRoutes(app, services, readinessChecks(sql, redis ? state.rateLimits : null));
+  startBackgroundWork(app, services);
   await app.ready();
   return { app, services, seeded };
 }
 
 // Builds every module's service with its dependencies passed explicitly (no container).
-function createServices(infra: Pick<Services, 'config' | 'clock' | 'sql' | 'state'>): Services {
-  const { clock, sql } = infra;
+function createServices(
+  infra: Pick<Services, 'config' | 'clock' | 'sql' | 'state'>,
+  log: FastifyBaseLogger,
+  assistantOverride?: Assistant,
+): Services {
+  const { config, clock, sql } = infra;
   const db = sql.db;
   const tenants = createTenantService({ db, clock });
   const customers = createCustomerService({ db, clock });
-  return { ...infra, tenants, customers };
+  const conversations = createConversationService({ db, clock });
+  const callbacks = createCallbackService({ db, clock });
+  const timeline = createTimelineService({ db });
+  const sms = createSmsSender(config);
+  const notifier = createNotificationService({
+    db,
+    clock,
+    sender: sms,
+    customers,
+    publicBaseUrl: config.publicBaseUrl,
+    log,
+  });
+  const reminders = createReminderService({ db, tenants, notifier, log });
+  const scheduling = createSchedulingServices(infra, { customers, notifier, log });
+  return {
+    ...infra,
+    tenants,
+    customers,
+    conversations,
+    callbacks,
+    timeline,
+    sms,
+    notifier,
+    reminders,
+    ...scheduling,
+    // The assistant engine replaces createUnwiredAssistant() here once it exists.
+    assistant: assistantOverride ?? createUnwiredAssistant(),
+  };
+}
+
+function createSchedulingServices(
+  { clock, sql }: Pick<Services, 'clock' | 'sql'>,
+  deps: Pick<Services, 'customers' | 'notifier'> & { log: FastifyBaseLogger },
+): Pick<Services, 'availability' | 'bookings' | 'ownerSchedule'> {
+  const { db, dialect } = sql;
+  const availability = createAvailabilityService({ db, clock });
+  const bookings = createBookingService({ db, dialect, clock, availability, ...deps });
+  const ownerSchedule = createOwnerScheduleService({ db, clock, customers: deps.customers });
+  return { availability, bookings, ownerSchedule };
+}
+
+function createSmsSender(config: Config): SmsSender {
+  if (config.smsProvider === 'recording') return new RecordingSmsSender();
+  const { accountSid, authToken, apiBaseUrl, timeoutMs } = config.twilio;
+  if (!accountSid || !authToken)
+    throw new Error('loadConfig guarantees Twilio credentials for SMS_PROVIDER=twilio');
+  return createTwilioSmsSender({ accountSid, authToken, apiBaseUrl, timeoutMs });
+}
+
+// Background loops start once the app is ready and stop before onClose hooks close SQL.
+function startBackgroundWork(app: FastifyInstance, services: Services): void {
+  const reminderLoop = createReminderLoop({
+    intervalMs: services.config.reminderIntervalSeconds * 1000,
+    tick: (signal) => services.reminders.runOnce(services.clock.now(), signal),
+    log: app.log,
+  });
+  app.addHook('onReady', async () => reminderLoop.start());
+  app.addHook('preClose', () => reminderLoop.stop());
 }
 
 function createFastify(config: Config, logStream?: AppOverrides['logStream']): FastifyInstance {
@@ -156,6 +265,33 @@ async function registerRoutes(
   await app.register(adminRoutes, { tenants });
   await app.register(ownerBusinessRoutes, { tenants });
   await app.register(widgetRoutes);
+  await app.register(customerRoutes, { customers: services.customers, timeline: services.timeline });
+  await app.register(conversationRoutes, { conversations: services.conversations });
+  await app.register(callbackRoutes, { callbacks: services.callbacks });
+  await app.register(appointmentRoutes, { bookings: services.bookings });
+  await app.register(ownerScheduleRoutes, {
+    schedule: services.ownerSchedule,
+    availability: services.availability,
+  });
+  await app.register(messageRoutes, { notifications: services.notifier });
+  await registerTwilioRoutes(app, services);
+}
+
+// One channel (shared state, replay guard) mounted under both prefixes the contract names.
+async function registerTwilioRoutes(app: FastifyInstance, services: Services): Promise<void> {
+  const { config, clock, state, tenants, customers, bookings } = services;
+  const channel = createTwilioChannel({
+    config,
+    clock,
+    state,
+    tenants,
+    customers,
+    assistant: services.assistant,
+    messageLog: services.notifier,
+    reminderReplies: createBookingReminderReplies({ customers, bookings, clock }),
+  });
+  await app.register(twilioRoutes, { prefix: '/v1/twilio', channel });
+  await app.register(twilioRoutes, { prefix: '/twilio', channel });
 }
 
 async function connectRedis(app: FastifyInstance, url: string): Promise<Redis> {

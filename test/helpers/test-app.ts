@@ -12,6 +12,7 @@ export function testConfig(env: Record<string, string | undefined> = {}): Config
     SEED_DEFAULT_BUSINESS: 'false',
     ADMIN_API_KEY: TEST_ADMIN_KEY,
     REQUIRE_BUSINESS_API_KEY: 'true',
+    REMINDER_INTERVAL_SECONDS: '0',
     ...env,
   });
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Expression, Kysely, SqlBool } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
 import type { CustomerRow, CustomerRowUpdate, NewCustomerRow } from './crm.table.js';
 
@@ -84,30 +84,46 @@ export function listCustomers(
   return query.execute();
 }
 
-/** Case-insensitive match on name, phone digits, email or address. */
+/**
+ * Case-insensitive match on name, email, address or phone digits, newest first. Wildcards are dropped
+ * rather than escaped: LIKE escaping differs between the dialects.
+ */
 export function searchCustomers(
   db: Db,
   businessId: string,
   q: string,
-  limit: number,
+  page: { limit: number; before?: { created_at: string; id: string } },
 ): Promise<CustomerRow[]> {
-  // Wildcards are dropped rather than escaped: LIKE escaping differs between the dialects.
-  const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, '')}%`;
+  const text = q
+    .toLowerCase()
+    .replace(/[\\%_]/g, '')
+    .trim();
   const digits = q.replace(/\D/g, '');
-  return db
+  let query = db
     .selectFrom('customers')
     .selectAll()
     .where('business_id', '=', businessId)
     .where((eb) => {
-      const terms = [
-        eb(eb.fn('lower', ['name']), 'like', pattern),
-        eb(eb.fn('lower', ['email']), 'like', pattern),
-        eb(eb.fn('lower', ['address']), 'like', pattern),
-      ];
+      const terms: Expression<SqlBool>[] = [];
+      if (text !== '') {
+        const pattern = `%${text}%`;
+        terms.push(
+          eb(eb.fn('lower', ['name']), 'like', pattern),
+          eb(eb.fn('lower', ['email']), 'like', pattern),
+          eb(eb.fn('lower', ['address']), 'like', pattern),
+        );
+      }
       if (digits.length >= 3) terms.push(eb('phone', 'like', `%${digits}%`));
       return eb.or(terms);
     })
-    .orderBy('name')
-    .limit(limit)
-    .execute();
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit);
+  const before = page.before;
+  if (before) {
+    query = query.where(({ eb, refTuple, tuple }) =>
+      eb(refTuple('created_at', 'id'), '<', tuple(before.created_at, before.id)),
+    );
+  }
+  return query.execute();
 }

@@ -5,6 +5,7 @@ import type { Database } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { CustomerRow, CustomerRowUpdate } from './crm.table.js';
+import { decodeTimeKey, type Page, type PageQuery, pageSize, timePage } from './crm-cursor.js';
 import * as repo from './customers.repository.js';
 
 export interface Customer {
@@ -26,6 +27,14 @@ export interface CustomerInput {
   email?: string | null;
   address?: string | null;
   notes?: string | null;
+}
+
+export interface CustomerPatch {
+  name?: string | null;
+  email?: string | null;
+  address?: string | null;
+  notes?: string | null;
+  sms_opt_out?: boolean;
 }
 
 export type CustomerService = ReturnType<typeof createCustomerService>;
@@ -112,17 +121,30 @@ export function createCustomerService(deps: { db: Kysely<Database>; clock: Clock
     return { customer: await get(businessId, row.id), created };
   }
 
-  async function update(
-    businessId: string,
-    id: string,
-    input: Omit<Partial<CustomerInput>, 'phone'>,
-  ): Promise<Customer> {
+  async function update(businessId: string, id: string, patch: CustomerPatch): Promise<Customer> {
     await get(businessId, id);
-    await repo.updateCustomer(db, businessId, id, {
-      ...definedFields(input),
-      updated_at: clock.now().toISOString(),
-    });
+    const at = clock.now().toISOString();
+    const changes: CustomerRowUpdate = { ...definedFields(patch), updated_at: at };
+    if (patch.sms_opt_out !== undefined) {
+      changes.sms_opt_out = patch.sms_opt_out ? 1 : 0;
+      changes.sms_opt_out_at = patch.sms_opt_out ? at : null;
+    }
+    await repo.updateCustomer(db, businessId, id, changes);
     return get(businessId, id);
+  }
+
+  /** Newest first. */
+  async function list(businessId: string, query: PageQuery): Promise<Page<Customer>> {
+    const limit = pageSize(query.limit);
+    const rows = await repo.listCustomers(db, businessId, { limit: limit + 1, ...before(query.cursor) });
+    return timePage(rows, limit, keyOf, customerFromRow);
+  }
+
+  /** Name, email or address containing `q` (any case), or a phone containing its digits; newest first. */
+  async function search(businessId: string, q: string, query: PageQuery): Promise<Page<Customer>> {
+    const limit = pageSize(query.limit);
+    const rows = await repo.searchCustomers(db, businessId, q, { limit: limit + 1, ...before(query.cursor) });
+    return timePage(rows, limit, keyOf, customerFromRow);
   }
 
   /** Records an SMS opt-out or opt-in for a phone, creating the customer when unknown. */
@@ -142,10 +164,17 @@ export function createCustomerService(deps: { db: Kysely<Database>; clock: Clock
     return new Map(rows.map((row) => [row.id, customerFromRow(row)]));
   }
 
-  return { get, findByPhone, upsertByPhone, update, setSmsOptOut, getMany, normalizePhone };
+  return { get, findByPhone, upsertByPhone, update, list, search, setSmsOptOut, getMany, normalizePhone };
 }
 
-function definedFields(input: Omit<Partial<CustomerInput>, 'phone'>): CustomerRowUpdate {
+const keyOf = (row: CustomerRow) => ({ at: row.created_at, id: row.id });
+
+function before(cursor: string | undefined): { before?: { created_at: string; id: string } } {
+  const key = decodeTimeKey(cursor);
+  return key ? { before: { created_at: key.at, id: key.id } } : {};
+}
+
+function definedFields(input: CustomerPatch): CustomerRowUpdate {
   const changes: CustomerRowUpdate = {};
   for (const key of ['name', 'email', 'address', 'notes'] as const) {
     if (input[key] !== undefined) changes[key] = input[key];

@@ -31,7 +31,11 @@ export interface SmsRecord {
 /**
  * Outbound messages to customers and owners. Implementations never throw for a provider failure:
  * the message is stored as failed and the caller's work (a booking, a call) carries on.
- * A dedupeKey makes a repeated call a no-op that returns the first record.
+ * A dedupeKey makes a repeated call a no-op that returns the first record (`deduplicated: true`).
+ * Keys are scoped per tenant and per kind (owner alerts have their own scope), so one key such as
+ * an appointment id may serve a confirmation, a reminder and an owner alert without clashing.
+ * Opted-out customers get nothing (status `blocked`) except opt_out/opt_in/help confirmations; a
+ * tenant without twilio_phone_number gets `skipped`; alertOwner returns null without owner_phone.
  */
 export interface Notifier {
   notifyCustomer(

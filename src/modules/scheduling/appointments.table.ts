@@ -14,6 +14,8 @@ export interface AppointmentTable {
   address: string | null;
   calendar_event_id: string | null;
   idempotency_key: string | null;
+  /** Hash of the request first made with idempotency_key (see booking-rules.ts). */
+  idempotency_fingerprint: string | null;
   reminder_claimed_at: string | null;
   reminder_sent_at: string | null;
   created_at: string;

@@ -202,6 +202,19 @@ describe('bounded lookups', () => {
     expect(calls).toEqual([{ from: iso(NEXT_MON, '00:00'), to: iso('2026-04-19', '00:00') }]);
   });
 
+  it('reads a shorter first chunk when firstChunkDays is given, then whole chunks', async () => {
+    const { calls } = await search({
+      settings: { ...SETTINGS, maxJobsPerDay: 0 },
+      constraint: { toDate: '2026-04-20' },
+      firstChunkDays: 2,
+    });
+    expect(calls).toEqual([
+      { from: iso(MON, '00:00'), to: iso('2026-04-08', '00:00') },
+      { from: iso('2026-04-08', '00:00'), to: iso('2026-04-15', '00:00') },
+      { from: iso('2026-04-15', '00:00'), to: iso('2026-04-21', '00:00') },
+    ]);
+  });
+
   it('stops at the limit, honours chunkDays, and does nothing for limit 0', async () => {
     const { slots, calls } = await search({ limit: 20, chunkDays: 1 });
     expect(slots).toHaveLength(20);

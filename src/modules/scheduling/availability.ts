@@ -37,6 +37,11 @@ export interface FindSlotsInput {
   readonly lookupBusy: LookupBusy;
   /** Local days per lookupBusy call (default 7). */
   readonly chunkDays?: number;
+  /**
+   * Local days in the first lookupBusy call (default chunkDays). Most searches are answered by the
+   * first day or two; a short first chunk avoids reading a busy tenant's whole week for them.
+   */
+  readonly firstChunkDays?: number;
 }
 
 interface DateSpan {
@@ -53,9 +58,10 @@ export async function findSlots(input: FindSlotsInput): Promise<Slot[]> {
   assertValidSearch(input);
   const span = searchSpan(input);
   const chunkDays = input.chunkDays ?? DEFAULT_CHUNK_DAYS;
+  let size = input.firstChunkDays ?? chunkDays;
   const found: Slot[] = [];
-  for (let first = span.first; first <= span.last && found.length < input.limit; ) {
-    const last = minDate(addLocalDays(first, chunkDays - 1), span.last);
+  for (let first = span.first; first <= span.last && found.length < input.limit; size = chunkDays) {
+    const last = minDate(addLocalDays(first, size - 1), span.last);
     found.push(...(await searchChunk(input, datesBetween(first, last), input.limit - found.length)));
     first = addLocalDays(last, 1);
   }
@@ -68,6 +74,7 @@ function assertValidSearch(input: FindSlotsInput): void {
   assertInteger(input.durationMinutes, 1, 'durationMinutes');
   assertInteger(input.limit, 0, 'limit');
   assertInteger(input.chunkDays ?? DEFAULT_CHUNK_DAYS, 1, 'chunkDays');
+  assertInteger(input.firstChunkDays ?? 1, 1, 'firstChunkDays');
   if (Number.isNaN(input.now.getTime())) throw new SchedulingInputError('now must be a valid Date');
 }
 

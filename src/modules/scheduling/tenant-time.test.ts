@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import {
   addLocalDays,
@@ -137,6 +138,26 @@ describe('America/Chicago fall-back day 2026-11-01', () => {
       '2026-11-01T07:30:00.000Z',
     );
     expect(localTimeOf(new Date('2026-11-01T07:30:00Z'), CHICAGO)).toBe('01:30');
+  });
+});
+
+describe('cached offsets', () => {
+  // Offsets are cached per UTC hour; every minute around real transitions must still read exactly
+  // as luxon reads it, including a 30-minute DST shift and a zone that changes at 00:00.
+  it.each([
+    ['America/Chicago', '2026-03-08T06:00:00Z'],
+    ['America/Chicago', '2026-11-01T05:00:00Z'],
+    ['Australia/Lord_Howe', '2026-04-04T14:00:00Z'],
+    ['America/Santiago', '2026-04-05T02:00:00Z'],
+  ])('%s around %s', (zone, around) => {
+    const center = Date.parse(around);
+    for (let pass = 0; pass < 2; pass += 1) {
+      for (let ms = center - 3 * HOUR_MS; ms <= center + 3 * HOUR_MS; ms += 60_000) {
+        const expected = DateTime.fromMillis(ms, { zone });
+        expect(localTimeOf(new Date(ms), zone)).toBe(expected.toFormat('HH:mm'));
+        expect(localDateOf(new Date(ms), zone)).toBe(expected.toISODate());
+      }
+    }
   });
 });
 

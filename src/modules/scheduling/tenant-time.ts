@@ -43,10 +43,16 @@ function fixedOffsetMinutes(tz: string): number | null {
   return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 
+// Asking Intl whether a zone exists takes ~0.1 ms; every slot search validates its zone, so valid
+// names are remembered (the set of real zone names is small and fixed).
+const validZoneNames = new Set<string>();
+
 export function isValidTimeZone(tz: string): boolean {
-  if (fixedOffsetMinutes(tz) !== null) return true;
+  if (fixedOffsetMinutes(tz) !== null || validZoneNames.has(tz)) return true;
   // Reject offset-looking strings luxon/Intl might otherwise interpret ("UTC-6", "+0530").
-  return /^[A-Za-z]/.test(tz) && !/^UTC[+-]/i.test(tz) && IANAZone.isValidZone(tz);
+  const valid = /^[A-Za-z]/.test(tz) && !/^UTC[+-]/i.test(tz) && IANAZone.isValidZone(tz);
+  if (valid) validZoneNames.add(tz);
+  return valid;
 }
 
 // Validating an IANA name builds an Intl.DateTimeFormat, far too slow for every conversion; the set of
@@ -108,11 +114,35 @@ export function isLocalTime(value: string): boolean {
   }
 }
 
+// Luxon reads an IANA offset through Intl (~10 µs a call) and one slot search asks thousands of times.
+// Offsets are cached per zone and UTC hour. An hour whose first and last millisecond disagree holds a
+// transition and is never cached, so instants in it are still computed exactly.
+const HOUR_MS = 3_600_000;
+const MAX_CACHED_HOURS = 200_000;
+const offsetCache = new Map<Zone, Map<number, number>>();
+
+function offsetAt(zone: Zone, ms: number): number {
+  if (zone.isUniversal || !Number.isFinite(ms)) return zone.offset(ms);
+  let hours = offsetCache.get(zone);
+  if (!hours) {
+    hours = new Map();
+    offsetCache.set(zone, hours);
+  }
+  const hour = Math.floor(ms / HOUR_MS);
+  const cached = hours.get(hour);
+  if (cached !== undefined) return cached;
+  const first = zone.offset(hour * HOUR_MS);
+  if (zone.offset(hour * HOUR_MS + HOUR_MS - 1) !== first) return zone.offset(ms);
+  if (hours.size >= MAX_CACHED_HOURS) hours.clear();
+  hours.set(hour, first);
+  return first;
+}
+
 /** The tenant's wall clock of an instant, encoded as if it were a UTC timestamp. */
 function wallMsOf(instant: Date, zone: Zone): number {
   const ms = instant.getTime();
   if (Number.isNaN(ms)) throw new TenantTimeError('Invalid Date');
-  return ms + zone.offset(ms) * MINUTE_MS;
+  return ms + offsetAt(zone, ms) * MINUTE_MS;
 }
 
 export function localDateOf(instant: Date, tz: string): string {
@@ -141,9 +171,9 @@ export function addLocalDays(localDate: string, days: number): string {
 /** Offsets in effect around a wall time; a day either side catches any transition near it. */
 function offsetsAround(wallMs: number, zone: Zone): { before: number; at: number; after: number } {
   return {
-    before: zone.offset(wallMs - DAY_MS),
-    at: zone.offset(wallMs),
-    after: zone.offset(wallMs + DAY_MS),
+    before: offsetAt(zone, wallMs - DAY_MS),
+    at: offsetAt(zone, wallMs),
+    after: offsetAt(zone, wallMs + DAY_MS),
   };
 }
 
@@ -153,7 +183,7 @@ function transitionInstant(lo: number, hi: number, zone: Zone, target: number): 
   let high = hi;
   while (high - low > 1) {
     const mid = Math.floor((low + high) / 2);
-    if (zone.offset(mid) === target) high = mid;
+    if (offsetAt(zone, mid) === target) high = mid;
     else low = mid;
   }
   return high;

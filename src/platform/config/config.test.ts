@@ -62,6 +62,13 @@ describe('loadConfig', () => {
     [{ PUBLIC_BASE_URL: 'example.com' }, 'PUBLIC_BASE_URL'],
     [{ TRUST_PROXY: 'sometimes' }, 'TRUST_PROXY'],
     [{ TWILIO_STATE_BACKEND: 'redis' }, 'TWILIO_STATE_BACKEND'],
+    [{ SMS_PROVIDER: 'carrier-pigeon' }, 'SMS_PROVIDER'],
+    [{ TWILIO_ACCOUNT_SID: 'SK123' }, 'TWILIO_ACCOUNT_SID'],
+    [{ TWILIO_API_BASE_URL: 'localhost:4010' }, 'TWILIO_API_BASE_URL'],
+    [{ TWILIO_TIMEOUT_MS: '50' }, 'TWILIO_TIMEOUT_MS'],
+    [{ REMINDER_INTERVAL_SECONDS: '-1' }, 'REMINDER_INTERVAL_SECONDS'],
+    [{ REMINDER_INTERVAL_SECONDS: 'often' }, 'REMINDER_INTERVAL_SECONDS'],
+    [{ VERIFY_TWILIO_SIGNATURES: 'sometimes' }, 'VERIFY_TWILIO_SIGNATURES'],
   ])('rejects %o naming %s', (env, variable) => {
     const problems = problemsOf(env as Record<string, string>);
     expect(problems.some((p) => p.startsWith(`${variable}:`))).toBe(true);
@@ -83,6 +90,7 @@ describe('loadConfig', () => {
       ADMIN_API_KEY: 'a'.repeat(40),
       REQUIRE_BUSINESS_API_KEY: 'false',
       SEED_DEFAULT_BUSINESS: 'true',
+      SMS_PROVIDER: 'recording',
     });
     expect(config.requireBusinessApiKey).toBe(true);
     expect(config.seed.defaultBusiness).toBe(false);
@@ -106,5 +114,112 @@ describe('loadConfig', () => {
     expect(loadConfig({ PUBLIC_BASE_URL: 'https://api.example.com/' }).publicBaseUrl).toBe(
       'https://api.example.com',
     );
+  });
+
+  describe('SMS and reminders', () => {
+    const SID = `AC${'0a'.repeat(16)}`;
+
+    it('records SMS and sweeps reminders every minute by default outside production', () => {
+      const config = loadConfig({});
+      expect(config.smsProvider).toBe('recording');
+      expect(config.twilio).toEqual({
+        accountSid: undefined,
+        authToken: undefined,
+        apiBaseUrl: undefined,
+        timeoutMs: 10_000,
+      });
+      expect(config.reminderIntervalSeconds).toBe(60);
+    });
+
+    it('reads the Twilio settings and strips a trailing slash from the base URL', () => {
+      const config = loadConfig({
+        SMS_PROVIDER: 'twilio',
+        TWILIO_ACCOUNT_SID: SID,
+        TWILIO_AUTH_TOKEN: 'secret',
+        TWILIO_API_BASE_URL: 'http://127.0.0.1:4010/',
+        TWILIO_TIMEOUT_MS: '5000',
+        REMINDER_INTERVAL_SECONDS: '0',
+      });
+      expect(config.smsProvider).toBe('twilio');
+      expect(config.twilio).toEqual({
+        accountSid: SID,
+        authToken: 'secret',
+        apiBaseUrl: 'http://127.0.0.1:4010',
+        timeoutMs: 5000,
+      });
+      expect(config.reminderIntervalSeconds).toBe(0);
+    });
+
+    it('names each missing credential when SMS_PROVIDER=twilio', () => {
+      expect(problemsOf({ SMS_PROVIDER: 'twilio' })).toEqual([
+        'TWILIO_ACCOUNT_SID: is required when SMS_PROVIDER=twilio',
+        'TWILIO_AUTH_TOKEN: is required when SMS_PROVIDER=twilio',
+      ]);
+      expect(problemsOf({ SMS_PROVIDER: 'twilio', TWILIO_ACCOUNT_SID: SID })).toEqual([
+        'TWILIO_AUTH_TOKEN: is required when SMS_PROVIDER=twilio',
+      ]);
+    });
+
+    it('defaults to twilio in production, so missing credentials stop start-up', () => {
+      const base = { ENVIRONMENT: 'production', ADMIN_API_KEY: 'a'.repeat(40) };
+      const problems = problemsOf(base);
+      expect(problems).toHaveLength(2);
+      expect(problems[0]).toMatch(/^TWILIO_ACCOUNT_SID: is required when SMS_PROVIDER=twilio/);
+      expect(loadConfig({ ...base, TWILIO_ACCOUNT_SID: SID, TWILIO_AUTH_TOKEN: 't' }).smsProvider).toBe(
+        'twilio',
+      );
+      expect(loadConfig({ ...base, SMS_PROVIDER: 'recording' }).smsProvider).toBe('recording');
+    });
+
+    it('refuses TWILIO_API_BASE_URL in production', () => {
+      const problems = problemsOf({
+        ENVIRONMENT: 'production',
+        ADMIN_API_KEY: 'a'.repeat(40),
+        SMS_PROVIDER: 'recording',
+        TWILIO_API_BASE_URL: 'http://127.0.0.1:4010',
+      });
+      expect(problems).toEqual([
+        'TWILIO_API_BASE_URL: is a testing aid and is not allowed when ENVIRONMENT=production',
+      ]);
+    });
+  });
+
+  describe('Twilio webhook signatures', () => {
+    const production = { ENVIRONMENT: 'production', ADMIN_API_KEY: 'a'.repeat(40), SMS_PROVIDER: 'recording' };
+
+    it('verifies whenever TWILIO_AUTH_TOKEN is set, and not without one in the dev profiles', () => {
+      expect(loadConfig({ TWILIO_AUTH_TOKEN: 'secret' }).verifyTwilioSignatures).toBe(true);
+      expect(loadConfig({}).verifyTwilioSignatures).toBe(false);
+      expect(loadConfig({ ENVIRONMENT: 'test' }).verifyTwilioSignatures).toBe(false);
+    });
+
+    it('lets the dev profiles switch verification off', () => {
+      const env = { TWILIO_AUTH_TOKEN: 'secret', VERIFY_TWILIO_SIGNATURES: 'false' };
+      expect(loadConfig(env).verifyTwilioSignatures).toBe(false);
+      expect(loadConfig({ ...env, ENVIRONMENT: 'test' }).verifyTwilioSignatures).toBe(false);
+    });
+
+    it.each(['production', 'staging'])('refuses VERIFY_TWILIO_SIGNATURES=false in %s', (environment) => {
+      const problems = problemsOf({
+        ...production,
+        ENVIRONMENT: environment,
+        TWILIO_AUTH_TOKEN: 'secret',
+        VERIFY_TWILIO_SIGNATURES: 'false',
+      });
+      expect(problems).toEqual([
+        'VERIFY_TWILIO_SIGNATURES: may be false only when ENVIRONMENT is development or test',
+      ]);
+    });
+
+    it('always verifies in production, so webhooks fail closed without a token', () => {
+      expect(loadConfig(production).verifyTwilioSignatures).toBe(true);
+      expect(loadConfig({ ...production, TWILIO_AUTH_TOKEN: 'secret' }).verifyTwilioSignatures).toBe(true);
+    });
+
+    it('requires a token when verification is asked for explicitly', () => {
+      expect(problemsOf({ VERIFY_TWILIO_SIGNATURES: 'true' })).toEqual([
+        'TWILIO_AUTH_TOKEN: is required when VERIFY_TWILIO_SIGNATURES=true',
+      ]);
+    });
   });
 });

@@ -10,6 +10,12 @@ const bool = (fallback: boolean) =>
     .optional()
     .transform((value) => (value === undefined ? fallback : ['true', '1', 'yes', 'on'].includes(value)));
 
+// Like bool, but keeps "not set" apart from an explicit false (defaults depend on other variables).
+const optionalBool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })
+  .optional()
+  .transform((value) => (value === undefined ? undefined : ['true', '1', 'yes', 'on'].includes(value)));
+
 const optionalString = z
   .string()
   .optional()
@@ -51,6 +57,14 @@ const publicBaseUrl = optionalString.refine(
   'must be an absolute http(s) URL',
 );
 
+// A testing aid (a local stand-in for api.twilio.com); refused in production, see crossFieldProblems.
+const twilioApiBaseUrl = optionalString.refine(
+  (url) => url === undefined || /^https?:\/\/[^/]+/.test(url),
+  'must be an absolute http(s) URL',
+);
+
+export type SmsProvider = 'twilio' | 'recording';
+
 const envSchema = z.object({
   PORT: port.default(8000),
   HOST: z.string().default('0.0.0.0'),
@@ -83,6 +97,26 @@ const envSchema = z.object({
   DEFAULT_BUSINESS_WIDGET_TOKEN: optionalString,
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+  SMS_PROVIDER: z.enum(['twilio', 'recording'], { error: 'must be twilio or recording' }).optional(),
+  TWILIO_ACCOUNT_SID: optionalString.refine(
+    (sid) => sid === undefined || /^AC[0-9a-fA-F]{32}$/.test(sid),
+    'must be an account SID: AC followed by 32 hex characters',
+  ),
+  TWILIO_AUTH_TOKEN: optionalString,
+  TWILIO_API_BASE_URL: twilioApiBaseUrl,
+  VERIFY_TWILIO_SIGNATURES: optionalBool,
+  TWILIO_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1000, 'must be between 1000 and 60000')
+    .max(60_000, 'must be between 1000 and 60000')
+    .default(10_000),
+  REMINDER_INTERVAL_SECONDS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 (disabled) and 86400')
+    .max(86_400, 'must be between 0 (disabled) and 86400')
+    .default(60),
 });
 
 type Env = z.output<typeof envSchema>;
@@ -112,6 +146,20 @@ export interface Config {
   };
   readonly shutdownGraceMs: number;
   readonly requestTimeoutMs: number;
+  readonly smsProvider: SmsProvider;
+  readonly twilio: {
+    readonly accountSid: string | undefined;
+    readonly authToken: string | undefined;
+    readonly apiBaseUrl: string | undefined;
+    readonly timeoutMs: number;
+  };
+  /**
+   * Twilio webhooks must carry a valid X-Twilio-Signature. Always true in production and staging;
+   * when true without TWILIO_AUTH_TOKEN (possible only there) every webhook is refused.
+   */
+  readonly verifyTwilioSignatures: boolean;
+  /** Seconds between reminder sweeps; 0 disables the background loop. */
+  readonly reminderIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -128,7 +176,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const config = toConfig(parsed.data);
-  const problems = crossFieldProblems(config);
+  const problems = [...crossFieldProblems(config), ...twilioWebhookProblems(parsed.data)];
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze(config);
 }
@@ -163,7 +211,25 @@ function toConfig(env: Env): Config {
     },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    // Production sends real SMS unless told otherwise, so missing Twilio credentials stop start-up
+    // instead of silently dropping owner alerts; recording stays available as an explicit choice.
+    smsProvider: env.SMS_PROVIDER ?? (isProduction ? 'twilio' : 'recording'),
+    twilio: {
+      accountSid: env.TWILIO_ACCOUNT_SID,
+      authToken: env.TWILIO_AUTH_TOKEN,
+      apiBaseUrl: env.TWILIO_API_BASE_URL?.replace(/\/+$/, ''),
+      timeoutMs: env.TWILIO_TIMEOUT_MS,
+    },
+    reminderIntervalSeconds: env.REMINDER_INTERVAL_SECONDS,
+    // Checked whenever a token exists; only the dev profiles may switch it off (twilioWebhookProblems).
+    verifyTwilioSignatures: isDevProfile(env.ENVIRONMENT)
+      ? (env.VERIFY_TWILIO_SIGNATURES ?? env.TWILIO_AUTH_TOKEN !== undefined)
+      : true,
   };
+}
+
+function isDevProfile(environment: Env['ENVIRONMENT']): boolean {
+  return environment === 'development' || environment === 'test';
 }
 
 function crossFieldProblems(config: Config): string[] {
@@ -181,6 +247,34 @@ function crossFieldProblems(config: Config): string[] {
   }
   if (config.isProduction && config.adminApiKey && config.adminApiKey.length < 32) {
     problems.push('ADMIN_API_KEY: must be at least 32 characters when ENVIRONMENT=production');
+  }
+  problems.push(...smsProblems(config));
+  return problems;
+}
+
+function twilioWebhookProblems(env: Env): string[] {
+  const problems: string[] = [];
+  if (env.VERIFY_TWILIO_SIGNATURES === false && !isDevProfile(env.ENVIRONMENT)) {
+    problems.push('VERIFY_TWILIO_SIGNATURES: may be false only when ENVIRONMENT is development or test');
+  }
+  if (env.VERIFY_TWILIO_SIGNATURES === true && !env.TWILIO_AUTH_TOKEN) {
+    problems.push('TWILIO_AUTH_TOKEN: is required when VERIFY_TWILIO_SIGNATURES=true');
+  }
+  return problems;
+}
+
+function smsProblems(config: Config): string[] {
+  const problems: string[] = [];
+  if (config.smsProvider === 'twilio') {
+    const why = config.isProduction
+      ? 'SMS_PROVIDER=twilio (the production default; SMS_PROVIDER=recording sends nothing)'
+      : 'SMS_PROVIDER=twilio';
+    if (!config.twilio.accountSid) problems.push(`TWILIO_ACCOUNT_SID: is required when ${why}`);
+    if (!config.twilio.authToken) problems.push(`TWILIO_AUTH_TOKEN: is required when ${why}`);
+  }
+  // Pointing the REST client elsewhere would hand the account credentials to another host.
+  if (config.isProduction && config.twilio.apiBaseUrl) {
+    problems.push('TWILIO_API_BASE_URL: is a testing aid and is not allowed when ENVIRONMENT=production');
   }
   return problems;
 }

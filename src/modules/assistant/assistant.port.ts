@@ -1,0 +1,70 @@
+import type { Business } from '../tenants/tenants.service.js';
+
+// The seam between channels (Twilio voice and SMS, widget, voice sessions, telephony) and the
+// assistant. Channels own transport concerns (TwiML, signatures, call state, retries); the
+// assistant owns the conversation (understanding, policy, booking, callbacks, alerts).
+
+export type AssistantChannel = 'phone' | 'sms' | 'web' | 'api';
+
+export interface TurnContext {
+  business: Business;
+  channel: AssistantChannel;
+  /** Stable per conversation: the CallSid for calls, `sms:<phone>` for texts, the session id otherwise. */
+  sessionId: string;
+  /** E.164 caller id when known (Twilio `From`); used to recognise returning customers. */
+  callerPhone: string | null;
+  now: Date;
+}
+
+export interface TurnInput {
+  /** What the caller said or typed; null or blank means silence (no speech recognised). */
+  text: string | null;
+  /** Keypad digits (voice only). */
+  digits?: string;
+  /** Recogniser confidence 0–1 when the channel has one. */
+  confidence?: number;
+}
+
+export type TurnOutcome =
+  | 'booked'
+  | 'rescheduled'
+  | 'cancelled'
+  | 'confirmed'
+  | 'emergency'
+  | 'handoff'
+  | 'callback'
+  | 'faq'
+  | 'voicemail'
+  | 'abandoned';
+
+export interface TurnResult {
+  /** What to say (voice) or send (text), in `language`. */
+  reply: string;
+  language: 'en' | 'es';
+  /** The conversation is over: say the reply and hang up / stop. */
+  end: boolean;
+  /** Voice: connect the caller to this E.164 number after the reply (handoff or emergency transfer). */
+  transferTo?: string;
+  /** Voice: record a voicemail after the reply (the caller stayed silent twice, or asked to leave one). */
+  voicemail?: boolean;
+  /** Speech-recognition hints for the next turn (names of services, "yes", "no", weekdays…). */
+  hints?: string[];
+  outcome?: TurnOutcome;
+  appointmentId?: string;
+}
+
+export type EndReason = 'completed' | 'hangup' | 'no_answer' | 'failed' | 'busy' | 'canceled';
+
+export interface Assistant {
+  /** Opens the conversation: greeting (recognising a returning caller by `callerPhone`). */
+  start(ctx: TurnContext): Promise<TurnResult>;
+  /** One caller turn. Safe to call again for the same session after a transport retry. */
+  turn(ctx: TurnContext, input: TurnInput): Promise<TurnResult>;
+  /**
+   * The transport says the conversation ended (a call's final status). An ended call without a
+   * booking becomes a MISSED_CALL or PARTIAL_INTAKE callback plus an owner alert.
+   */
+  end(ctx: TurnContext, reason: EndReason): Promise<void>;
+  /** A voicemail recording arrived for this session (voice). */
+  voicemail(ctx: TurnContext, recording: { url: string; durationSeconds?: number; transcription?: string }): Promise<void>;
+}

@@ -1,0 +1,123 @@
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { Database } from '../../platform/db/database.js';
+import type { CallbackRow, CallbackTable } from './crm.table.js';
+import type { TimeKey } from './crm-cursor.js';
+
+type Db = Kysely<Database>;
+
+/** Statuses an owner sees; SUPPRESSED rows only block later records for a booked call. */
+export const VISIBLE_STATUSES = ['OPEN', 'RESOLVED'];
+
+export function findCallbackById(db: Db, businessId: string, id: string): Promise<CallbackRow | undefined> {
+  return db
+    .selectFrom('callbacks')
+    .selectAll()
+    .where('business_id', '=', businessId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export function findCallbackByDedupeKey(
+  db: Db,
+  businessId: string,
+  dedupeKey: string,
+): Promise<CallbackRow | undefined> {
+  return db
+    .selectFrom('callbacks')
+    .selectAll()
+    .where('business_id', '=', businessId)
+    .where('dedupe_key', '=', dedupeKey)
+    .executeTakeFirst();
+}
+
+/** Inserts unless (business_id, dedupe_key) exists; returns whether this call inserted. */
+export async function insertCallbackIfAbsent(db: Db, row: Insertable<CallbackTable>): Promise<boolean> {
+  const result = await db
+    .insertInto('callbacks')
+    .values(row)
+    .onConflict((oc) => oc.columns(['business_id', 'dedupe_key']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** Writes the row, or turns the existing row with its dedupe key into it (status and updated_at). */
+export async function upsertCallbackStatus(db: Db, row: Insertable<CallbackTable>): Promise<void> {
+  await db
+    .insertInto('callbacks')
+    .values(row)
+    .onConflict((oc) =>
+      oc
+        .columns(['business_id', 'dedupe_key'])
+        .doUpdateSet({ status: row.status, updated_at: row.updated_at }),
+    )
+    .execute();
+}
+
+export async function updateCallback(
+  db: Db,
+  businessId: string,
+  id: string,
+  changes: Updateable<CallbackTable>,
+): Promise<number> {
+  const result = await db
+    .updateTable('callbacks')
+    .set(changes)
+    .where('business_id', '=', businessId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export function listCallbacks(
+  db: Db,
+  businessId: string,
+  filters: { status?: string | undefined },
+  page: { limit: number; before?: TimeKey | undefined },
+): Promise<CallbackRow[]> {
+  let query = db
+    .selectFrom('callbacks')
+    .selectAll()
+    .where('business_id', '=', businessId)
+    .where('status', 'in', filters.status ? [filters.status] : VISIBLE_STATUSES)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit);
+  const before = page.before;
+  if (before) {
+    query = query.where(({ eb, refTuple, tuple }) =>
+      eb(refTuple('created_at', 'id'), '<', tuple(before.at, before.id)),
+    );
+  }
+  return query.execute();
+}
+
+export async function hasOpenCallback(db: Db, businessId: string, phone: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('callbacks')
+    .select('id')
+    .where('business_id', '=', businessId)
+    .where('phone', '=', phone)
+    .where('status', '=', 'OPEN')
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Deletes the call's callbacks of these reasons, except the row holding `keepDedupeKey`. */
+export async function deleteCallbacksForCall(
+  db: Db,
+  businessId: string,
+  callSid: string,
+  reasons: string[],
+  keepDedupeKey: string,
+): Promise<number> {
+  if (reasons.length === 0) return 0;
+  const result = await db
+    .deleteFrom('callbacks')
+    .where('business_id', '=', businessId)
+    .where('call_sid', '=', callSid)
+    .where('reason', 'in', reasons)
+    .where((eb) => eb.or([eb('dedupe_key', 'is', null), eb('dedupe_key', '!=', keepDedupeKey)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,0 +1,154 @@
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { Database } from '../../platform/db/database.js';
+import type {
+  ConversationMessageRow,
+  ConversationMessageTable,
+  ConversationRow,
+  ConversationTable,
+} from './crm.table.js';
+import type { TimeKey } from './crm-cursor.js';
+
+type Db = Kysely<Database>;
+
+export function findConversationById(
+  db: Db,
+  businessId: string,
+  id: string,
+): Promise<ConversationRow | undefined> {
+  return db
+    .selectFrom('conversations')
+    .selectAll()
+    .where('business_id', '=', businessId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export function findConversationByExternal(
+  db: Db,
+  businessId: string,
+  channel: string,
+  externalId: string,
+): Promise<ConversationRow | undefined> {
+  return db
+    .selectFrom('conversations')
+    .selectAll()
+    .where('business_id', '=', businessId)
+    .where('channel', '=', channel)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
+}
+
+/** Inserts unless (business_id, channel, external_id) exists; returns whether this call inserted. */
+export async function insertConversationIfAbsent(
+  db: Db,
+  row: Insertable<ConversationTable>,
+): Promise<boolean> {
+  const result = await db
+    .insertInto('conversations')
+    .values(row)
+    .onConflict((oc) => oc.columns(['business_id', 'channel', 'external_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function updateConversation(
+  db: Db,
+  businessId: string,
+  id: string,
+  changes: Updateable<ConversationTable>,
+): Promise<void> {
+  await db
+    .updateTable('conversations')
+    .set(changes)
+    .where('business_id', '=', businessId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export interface ConversationFilters {
+  channel?: string | undefined;
+  customerId?: string | undefined;
+  status?: string | undefined;
+  since?: string | undefined;
+}
+
+export function listConversations(
+  db: Db,
+  businessId: string,
+  filters: ConversationFilters,
+  page: { limit: number; before?: TimeKey | undefined },
+): Promise<ConversationRow[]> {
+  let query = db
+    .selectFrom('conversations')
+    .selectAll()
+    .where('business_id', '=', businessId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit);
+  if (filters.channel) query = query.where('channel', '=', filters.channel);
+  if (filters.customerId) query = query.where('customer_id', '=', filters.customerId);
+  if (filters.status) query = query.where('status', '=', filters.status);
+  if (filters.since) query = query.where('created_at', '>=', filters.since);
+  const before = page.before;
+  if (before) {
+    query = query.where(({ eb, refTuple, tuple }) =>
+      eb(refTuple('created_at', 'id'), '<', tuple(before.at, before.id)),
+    );
+  }
+  return query.execute();
+}
+
+export async function countMessages(
+  db: Db,
+  businessId: string,
+  conversationIds: string[],
+): Promise<Map<string, number>> {
+  if (conversationIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('conversation_messages')
+    .select(['conversation_id', (eb) => eb.fn.countAll<number | string | bigint>().as('count')])
+    .where('business_id', '=', businessId)
+    .where('conversation_id', 'in', conversationIds)
+    .groupBy('conversation_id')
+    .execute();
+  return new Map(rows.map((row) => [row.conversation_id, Number(row.count)]));
+}
+
+export async function insertMessage(db: Db, row: Insertable<ConversationMessageTable>): Promise<void> {
+  await db.insertInto('conversation_messages').values(row).execute();
+}
+
+export async function latestMessageAt(
+  db: Db,
+  businessId: string,
+  conversationId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('conversation_messages')
+    .select('created_at')
+    .where('conversation_id', '=', conversationId)
+    .where('business_id', '=', businessId)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.created_at ?? null;
+}
+
+/** The latest `limit` messages, oldest first. */
+export async function listMessages(
+  db: Db,
+  businessId: string,
+  conversationId: string,
+  limit: number,
+): Promise<ConversationMessageRow[]> {
+  const rows = await db
+    .selectFrom('conversation_messages')
+    .selectAll()
+    .where('conversation_id', '=', conversationId)
+    .where('business_id', '=', businessId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.reverse();
+}

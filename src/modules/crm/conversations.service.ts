@@ -1,0 +1,256 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../platform/clock.js';
+import type { Database } from '../../platform/db/database.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { newId } from '../../platform/ids.js';
+import * as repo from './conversations.repository.js';
+import { conversationNotFound } from './crm.errors.js';
+import type { ConversationMessageRow, ConversationRow } from './crm.table.js';
+import { decodeTimeKey, type Page, type PageQuery, pageSize, timePage } from './crm-cursor.js';
+import * as customers from './customers.repository.js';
+import { customerNotFound, normalizePhone } from './customers.service.js';
+
+export const CONVERSATION_CHANNELS = ['phone', 'sms', 'web', 'api', 'owner_chat'] as const;
+export type ConversationChannel = (typeof CONVERSATION_CHANNELS)[number];
+export const MESSAGE_ROLES = ['user', 'assistant', 'system'] as const;
+export type MessageRole = (typeof MESSAGE_ROLES)[number];
+export const CONVERSATION_OUTCOMES = [
+  'booked',
+  'cancelled',
+  'rescheduled',
+  'emergency',
+  'handoff',
+  'callback',
+  'abandoned',
+] as const;
+export type ConversationOutcome = (typeof CONVERSATION_OUTCOMES)[number];
+export type ConversationStatus = 'OPEN' | 'CLOSED';
+
+/** Messages returned with one conversation: the latest ones when a thread grows longer. */
+export const MAX_MESSAGES = 1000;
+
+export interface Conversation {
+  id: string;
+  business_id: string;
+  channel: ConversationChannel;
+  external_id: string | null;
+  customer_id: string | null;
+  caller_phone: string | null;
+  status: ConversationStatus;
+  outcome: string | null;
+  summary: string | null;
+  message_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConversationMessage {
+  role: MessageRole;
+  text: string;
+  created_at: string;
+}
+
+export interface ConversationWithMessages extends Conversation {
+  messages: ConversationMessage[];
+}
+
+export interface StartConversation {
+  channel: ConversationChannel;
+  /** The channel's own id (CallSid, session id, …): a retried start with it returns the first one. */
+  external_id?: string | null;
+  customer_id?: string | null;
+  /** Stored as E.164 when it parses, otherwise dropped; it links a known customer by phone. */
+  caller_phone?: string | null;
+}
+
+export interface ConversationListFilters extends Partial<PageQuery> {
+  channel?: ConversationChannel | undefined;
+  customer_id?: string | undefined;
+  status?: ConversationStatus | undefined;
+  /** ISO 8601 UTC: conversations started at or after it. */
+  since?: string | undefined;
+}
+
+export type ConversationService = ReturnType<typeof createConversationService>;
+
+export function conversationFromRow(row: ConversationRow, messageCount: number): Conversation {
+  return {
+    id: row.id,
+    business_id: row.business_id,
+    channel: row.channel as ConversationChannel,
+    external_id: row.external_id,
+    customer_id: row.customer_id,
+    caller_phone: row.caller_phone,
+    status: row.status === 'CLOSED' ? 'CLOSED' : 'OPEN',
+    outcome: row.outcome,
+    summary: row.summary,
+    message_count: messageCount,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}
+
+function messageFromRow(row: ConversationMessageRow): ConversationMessage {
+  return { role: row.role as MessageRole, text: row.text, created_at: row.created_at };
+}
+
+export function createConversationService(deps: { db: Kysely<Database>; clock: Clock }) {
+  const { db, clock } = deps;
+  const now = () => clock.now().toISOString();
+
+  async function requireRow(businessId: string, id: string): Promise<ConversationRow> {
+    const row = await repo.findConversationById(db, businessId, id);
+    if (!row) throw conversationNotFound(id);
+    return row;
+  }
+
+  async function withCount(businessId: string, row: ConversationRow): Promise<Conversation> {
+    const counts = await repo.countMessages(db, businessId, [row.id]);
+    return conversationFromRow(row, counts.get(row.id) ?? 0);
+  }
+
+  async function customerFor(businessId: string, input: StartConversation, phone: string | null) {
+    if (input.customer_id) {
+      const customer = await customers.findCustomerById(db, businessId, input.customer_id);
+      if (!customer) throw customerNotFound(input.customer_id);
+      return customer.id;
+    }
+    if (!phone) return null;
+    return (await customers.findCustomerByPhone(db, businessId, phone))?.id ?? null;
+  }
+
+  /** Idempotent on (business, channel, external_id): a retry returns the existing conversation. */
+  async function start(
+    businessId: string,
+    input: StartConversation,
+  ): Promise<{ conversation: Conversation; created: boolean }> {
+    const externalId = input.external_id ?? null;
+    if (externalId !== null) {
+      const existing = await repo.findConversationByExternal(db, businessId, input.channel, externalId);
+      if (existing) return { conversation: await withCount(businessId, existing), created: false };
+    }
+    const phone = input.caller_phone ? normalizePhone(input.caller_phone) : null;
+    const at = now();
+    const id = newId('conv');
+    const created = await repo.insertConversationIfAbsent(db, {
+      id,
+      business_id: businessId,
+      customer_id: await customerFor(businessId, input, phone),
+      channel: input.channel,
+      external_id: externalId,
+      caller_phone: phone,
+      status: 'OPEN',
+      created_at: at,
+      updated_at: at,
+    });
+    // Losing an insert race means another start with this external id won: answer with its row.
+    const row =
+      created || externalId === null
+        ? await repo.findConversationById(db, businessId, id)
+        : await repo.findConversationByExternal(db, businessId, input.channel, externalId);
+    if (!row) throw new AppError('INTERNAL', 'Conversation vanished during start');
+    return { conversation: await withCount(businessId, row), created };
+  }
+
+  /**
+   * Stores the text exactly as given. Timestamps never go backwards within a conversation, so two
+   * messages appended in the same millisecond keep their order.
+   */
+  async function appendMessage(
+    businessId: string,
+    conversationId: string,
+    message: { role: MessageRole; text: string },
+  ): Promise<ConversationMessage> {
+    await requireRow(businessId, conversationId);
+    const latest = await repo.latestMessageAt(db, businessId, conversationId);
+    const current = clock.now();
+    const at =
+      latest && Date.parse(latest) >= current.getTime()
+        ? new Date(Date.parse(latest) + 1).toISOString()
+        : current.toISOString();
+    await repo.insertMessage(db, {
+      id: newId('msg'),
+      business_id: businessId,
+      conversation_id: conversationId,
+      role: message.role,
+      text: message.text,
+      created_at: at,
+    });
+    await repo.updateConversation(db, businessId, conversationId, { updated_at: now() });
+    return { role: message.role, text: message.text, created_at: at };
+  }
+
+  async function close(
+    businessId: string,
+    id: string,
+    input: { outcome?: ConversationOutcome | null; summary?: string | null } = {},
+  ): Promise<Conversation> {
+    await requireRow(businessId, id);
+    await repo.updateConversation(db, businessId, id, {
+      status: 'CLOSED',
+      updated_at: now(),
+      ...(input.outcome !== undefined ? { outcome: input.outcome } : {}),
+      ...(input.summary !== undefined ? { summary: input.summary } : {}),
+    });
+    return withCount(businessId, await requireRow(businessId, id));
+  }
+
+  /** Sets the customer once the channel learns who is talking (a widget chat that gave a phone). */
+  async function linkCustomer(businessId: string, id: string, customerId: string): Promise<Conversation> {
+    await requireRow(businessId, id);
+    const customer = await customers.findCustomerById(db, businessId, customerId);
+    if (!customer) throw customerNotFound(customerId);
+    await repo.updateConversation(db, businessId, id, { customer_id: customer.id, updated_at: now() });
+    return withCount(businessId, await requireRow(businessId, id));
+  }
+
+  async function get(businessId: string, id: string): Promise<ConversationWithMessages> {
+    const row = await requireRow(businessId, id);
+    const [counts, messages] = await Promise.all([
+      repo.countMessages(db, businessId, [id]),
+      repo.listMessages(db, businessId, id, MAX_MESSAGES),
+    ]);
+    return { ...conversationFromRow(row, counts.get(id) ?? 0), messages: messages.map(messageFromRow) };
+  }
+
+  /** Newest first. */
+  async function list(
+    businessId: string,
+    filters: ConversationListFilters = {},
+  ): Promise<Page<Conversation>> {
+    const limit = pageSize(filters.limit);
+    const rows = await repo.listConversations(
+      db,
+      businessId,
+      {
+        channel: filters.channel,
+        customerId: filters.customer_id,
+        status: filters.status,
+        since: filters.since,
+      },
+      { limit: limit + 1, before: decodeTimeKey(filters.cursor) },
+    );
+    const counts = await repo.countMessages(
+      db,
+      businessId,
+      rows.slice(0, limit).map((row) => row.id),
+    );
+    return timePage(
+      rows,
+      limit,
+      (row) => ({ at: row.created_at, id: row.id }),
+      (row) => conversationFromRow(row, counts.get(row.id) ?? 0),
+    );
+  }
+
+  async function findByExternal(
+    businessId: string,
+    channel: ConversationChannel,
+    externalId: string,
+  ): Promise<Conversation | null> {
+    const row = await repo.findConversationByExternal(db, businessId, channel, externalId);
+    return row ? withCount(businessId, row) : null;
+  }
+
+  return { start, appendMessage, close, linkCustomer, get, list, findByExternal };
+}

@@ -1,0 +1,285 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../platform/clock.js';
+import type { Database } from '../../platform/db/database.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { decodeCursor, page } from '../../platform/http/pagination.js';
+import { newId } from '../../platform/ids.js';
+import type { CustomerService } from '../crm/customers.service.js';
+import type { Business } from '../tenants/tenants.service.js';
+import {
+  higherStatuses,
+  messageFromRow,
+  recordFromRow,
+  type SmsMessage,
+  statusFromProvider,
+} from './messages.model.js';
+import * as repo from './messages.repository.js';
+import type { Notifier, SmsKind, SmsRecord } from './notifier.js';
+import type { NewSmsMessageRow } from './sms-messages.table.js';
+import { SmsSendError, type SmsSender } from './sms-sender.js';
+
+/** The few logger methods this service uses (pino and Fastify's logger fit). */
+export interface NotificationLog {
+  warn(fields: Record<string, unknown>, message: string): void;
+  error(fields: Record<string, unknown>, message: string): void;
+}
+
+export interface NotificationServiceDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  sender: SmsSender;
+  customers: Pick<CustomerService, 'get' | 'findByPhone'>;
+  /** When set, providers report delivery to `${publicBaseUrl}/v1/twilio/sms-status`. */
+  publicBaseUrl?: string | undefined;
+  log?: NotificationLog;
+}
+
+export type NotificationService = ReturnType<typeof createNotificationService>;
+
+// Confirmations of the opt-out keywords themselves must reach an opted-out number (carrier rules).
+const ALWAYS_ALLOWED: ReadonlySet<SmsKind> = new Set(['opt_out', 'opt_in', 'help']);
+
+const silent: NotificationLog = { warn: () => {}, error: () => {} };
+
+interface Outbound {
+  kind: string;
+  to: string;
+  body: string;
+  /** Stored key: unique per tenant, so a repeat is a no-op. */
+  dedupeKey: string;
+  customerId: string | null;
+  appointmentId: string | null;
+  optedOut: boolean;
+}
+
+export function createNotificationService(deps: NotificationServiceDeps) {
+  const { db, clock, sender, customers } = deps;
+  const log = deps.log ?? silent;
+  const now = () => clock.now().toISOString();
+
+  function statusCallbackUrl(business: Business): string | undefined {
+    if (!deps.publicBaseUrl) return undefined;
+    return `${deps.publicBaseUrl}/v1/twilio/sms-status?business_id=${encodeURIComponent(business.id)}`;
+  }
+
+  /** Store first (the dedupe key decides who sends), then send, then record the outcome. */
+  async function deliver(business: Business, message: Outbound): Promise<SmsRecord> {
+    const at = now();
+    const row: NewSmsMessageRow & { status: string; from_phone: string | null; provider_sid: null } = {
+      id: newId('sms'),
+      business_id: business.id,
+      customer_id: message.customerId,
+      appointment_id: message.appointmentId,
+      direction: 'outbound',
+      to_phone: message.to,
+      from_phone: business.twilio_phone_number,
+      body: message.body,
+      kind: message.kind,
+      provider_sid: null,
+      dedupe_key: message.dedupeKey,
+      created_at: at,
+      updated_at: at,
+      ...initialStatus(business, message),
+    };
+    if (!(await repo.insertMessageIfAbsent(db, row))) {
+      const existing = await repo.findMessageByDedupeKey(db, business.id, message.dedupeKey);
+      if (!existing) throw new AppError('INTERNAL', 'SMS dedupe row vanished');
+      return recordFromRow(existing, true);
+    }
+    if (row.status !== 'queued' || !row.from_phone) return recordFromRow(row, false);
+    return send(business, { ...row, from_phone: row.from_phone });
+  }
+
+  async function send(
+    business: Business,
+    row: { id: string; kind: string; to_phone: string; from_phone: string; body: string },
+  ): Promise<SmsRecord> {
+    const callback = statusCallbackUrl(business);
+    let sid: string;
+    try {
+      ({ sid } = await sender.send({
+        from: row.from_phone,
+        to: row.to_phone,
+        body: row.body,
+        ...(callback ? { statusCallbackUrl: callback } : {}),
+      }));
+    } catch (error) {
+      return recordFailure(business, row, error);
+    }
+    await repo.updateMessageFromStatus(db, business.id, row.id, 'queued', {
+      status: 'sent',
+      provider_sid: sid,
+      updated_at: now(),
+    });
+    return { id: row.id, status: 'sent', provider_sid: sid, deduplicated: false };
+  }
+
+  async function recordFailure(
+    business: Business,
+    row: { id: string; kind: string },
+    error: unknown,
+  ): Promise<SmsRecord> {
+    const failure = error instanceof SmsSendError ? error : new SmsSendError('transient', String(error));
+    const fields = {
+      business_id: business.id,
+      message_id: row.id,
+      kind: row.kind,
+      error_kind: failure.kind,
+      provider_code: failure.details.providerCode ?? null,
+    };
+    if (failure.kind === 'auth') log.error(fields, 'SMS provider refused our credentials');
+    else log.warn(fields, 'SMS send failed');
+    await repo.updateMessageFromStatus(db, business.id, row.id, 'queued', {
+      status: 'failed',
+      error_code: String(failure.details.providerCode ?? failure.kind),
+      error_message: `${failure.kind}: ${failure.details.providerMessage ?? failure.message}`,
+      updated_at: now(),
+    });
+    return { id: row.id, status: 'failed', provider_sid: null, deduplicated: false };
+  }
+
+  const notifyCustomer: Notifier['notifyCustomer'] = async (business, message) => {
+    const customer = await customers.get(business.id, message.customerId);
+    return deliver(business, {
+      kind: message.kind,
+      to: customer.phone,
+      body: message.body,
+      dedupeKey: `${message.kind}:${message.dedupeKey}`,
+      customerId: customer.id,
+      appointmentId: message.appointmentId ?? null,
+      optedOut: customer.sms_opt_out && !ALWAYS_ALLOWED.has(message.kind),
+    });
+  };
+
+  const alertOwner: Notifier['alertOwner'] = async (business, alert) => {
+    if (!business.owner_phone) return null;
+    return deliver(business, {
+      kind: 'owner_alert',
+      to: business.owner_phone,
+      body: alert.body,
+      dedupeKey: `owner_alert:${alert.dedupeKey}`,
+      customerId: null,
+      appointmentId: null,
+      optedOut: false,
+    });
+  };
+
+  /** Logs an inbound text once per provider SID (redeliveries return the first row). */
+  async function recordInbound(
+    business: Business,
+    message: { from: string; to: string; body: string; providerSid: string },
+  ): Promise<SmsMessage & { deduplicated: boolean }> {
+    const customer = await customers.findByPhone(business.id, message.from);
+    return insertLogged(business, {
+      direction: 'inbound',
+      kind: 'inbound',
+      status: 'received',
+      to_phone: message.to,
+      from_phone: message.from,
+      body: message.body,
+      customer_id: customer?.id ?? null,
+      provider_sid: message.providerSid,
+      dedupe_key: `inbound:${message.providerSid}`,
+    });
+  }
+
+  /** Logs a reply the channel returned as TwiML `<Message>` (Twilio sends it, not us). */
+  async function recordReply(
+    business: Business,
+    reply: {
+      to: string;
+      body: string;
+      kind?: Extract<SmsKind, 'reply' | 'opt_out' | 'opt_in' | 'help'>;
+      dedupeKey?: string;
+      customerId?: string | null;
+    },
+  ): Promise<SmsMessage & { deduplicated: boolean }> {
+    const kind = reply.kind ?? 'reply';
+    return insertLogged(business, {
+      direction: 'outbound',
+      kind,
+      status: 'sent',
+      to_phone: reply.to,
+      from_phone: business.twilio_phone_number,
+      body: reply.body,
+      customer_id: reply.customerId ?? null,
+      provider_sid: null,
+      dedupe_key: reply.dedupeKey ? `${kind}:${reply.dedupeKey}` : null,
+    });
+  }
+
+  async function insertLogged(
+    business: Business,
+    fields: Omit<NewSmsMessageRow, 'id' | 'business_id' | 'created_at' | 'updated_at'>,
+  ): Promise<SmsMessage & { deduplicated: boolean }> {
+    const at = now();
+    const row = { id: newId('sms'), business_id: business.id, created_at: at, updated_at: at, ...fields };
+    const inserted = await repo.insertMessageIfAbsent(db, row);
+    const stored =
+      inserted || !row.dedupe_key
+        ? await repo.findMessageById(db, business.id, row.id)
+        : await repo.findMessageByDedupeKey(db, business.id, row.dedupe_key);
+    if (!stored) throw new AppError('INTERNAL', 'SMS log row vanished');
+    return { ...messageFromRow(stored), deduplicated: !inserted };
+  }
+
+  /** Applies a provider delivery report; false when the SID is unknown or the status is stale. */
+  async function updateStatusBySid(
+    sid: string,
+    providerStatus: string,
+    errorCode?: string,
+  ): Promise<boolean> {
+    const status = statusFromProvider(providerStatus);
+    if (!status) return false;
+    return repo.updateMessageBySid(db, sid, higherStatuses(status), {
+      status,
+      ...(errorCode ? { error_code: errorCode } : {}),
+      updated_at: now(),
+    });
+  }
+
+  async function list(
+    businessId: string,
+    query: { direction?: 'outbound' | 'inbound'; kind?: string; limit: number; cursor?: string },
+  ): Promise<{ items: SmsMessage[]; next_cursor: string | null }> {
+    const rows = await repo.listMessages(db, businessId, {
+      limit: query.limit + 1,
+      ...(query.direction ? { direction: query.direction } : {}),
+      ...(query.kind ? { kind: query.kind } : {}),
+      ...beforeOf(query.cursor),
+    });
+    const result = page(rows, query.limit, (row) => `${row.created_at}|${row.id}`);
+    return { items: result.items.map(messageFromRow), next_cursor: result.next_cursor };
+  }
+
+  return { notifyCustomer, alertOwner, recordInbound, recordReply, updateStatusBySid, list };
+}
+
+function initialStatus(
+  business: Business,
+  message: Outbound,
+): { status: string; error_code?: string; error_message?: string } {
+  if (!business.twilio_phone_number) {
+    return {
+      status: 'skipped',
+      error_code: 'no_sender_number',
+      error_message: 'The business has no twilio_phone_number to send from',
+    };
+  }
+  if (message.optedOut) {
+    return { status: 'blocked', error_code: 'opted_out', error_message: 'The customer opted out of SMS' };
+  }
+  return { status: 'queued' };
+}
+
+function beforeOf(cursor: string | undefined): { before?: { created_at: string; id: string } } {
+  const key = decodeCursor(cursor);
+  if (!key) return {};
+  const split = key.lastIndexOf('|');
+  if (split <= 0) {
+    throw new AppError('VALIDATION_FAILED', 'The cursor is not one this API issued', {
+      errors: [{ path: 'querystring.cursor', message: 'is not a valid cursor' }],
+    });
+  }
+  return { before: { created_at: key.slice(0, split), id: key.slice(split + 1) } };
+}

@@ -1,0 +1,144 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/database.js';
+import type { Business, TenantService } from '../tenants/tenants.service.js';
+import { reminderText } from './message-text.js';
+import type { Notifier } from './notifier.js';
+import * as repo from './reminders.repository.js';
+
+const HOUR_MS = 3_600_000;
+
+/** The largest `default_reminder_hours` a tenant may choose: the sweep looks this far ahead. */
+export const MAX_REMINDER_HOURS = 168;
+/** Fewer than this before the start (e.g. after an outage), a reminder no longer helps. */
+export const MIN_REMINDER_LEAD_MS = HOUR_MS;
+/** A claim older than this belongs to an instance that died mid-send; another may take over. */
+export const STALE_CLAIM_MS = 10 * 60_000;
+
+export interface ReminderServiceDeps {
+  db: Kysely<Database>;
+  tenants: Pick<TenantService, 'findById'>;
+  notifier: Pick<Notifier, 'notifyCustomer'>;
+  log?: { warn(fields: Record<string, unknown>, message: string): void };
+  /** Rows read per query. */
+  batchSize?: number;
+  /** Rows examined per sweep at most, so one tick stays bounded. */
+  maxScan?: number;
+}
+
+export interface ReminderSweep {
+  scanned: number;
+  due: number;
+  /** Reminders this instance claimed (and handed to the notifier). */
+  claimed: number;
+  /** Handed to the provider; the rest were blocked (opt-out), skipped (no sender) or failed. */
+  sent: number;
+  errors: number;
+}
+
+export type ReminderService = ReturnType<typeof createReminderService>;
+
+/**
+ * When a reminder is due:
+ * - `default_reminder_hours` (tenant setting, 1–168) before a SCHEDULED or CONFIRMED appointment;
+ * - not when fewer than MIN_REMINDER_LEAD_MS remain before the start;
+ * - not when the appointment was booked inside its reminder window: the confirmation was just
+ *   sent and already states the time (a move resets the reminder, so the new time is judged again);
+ * - not while the tenant is suspended or in lockdown (resumes when lifted, if still due).
+ */
+export function isReminderDue(
+  appointment: Pick<repo.ReminderCandidate, 'start_time' | 'created_at'>,
+  business: Pick<Business, 'default_reminder_hours' | 'status' | 'lockdown_mode'>,
+  now: Date,
+): boolean {
+  if (business.status !== 'active' || business.lockdown_mode) return false;
+  const start = Date.parse(appointment.start_time);
+  const opensAt = start - business.default_reminder_hours * HOUR_MS;
+  if (now.getTime() < opensAt) return false;
+  if (start - now.getTime() < MIN_REMINDER_LEAD_MS) return false;
+  return Date.parse(appointment.created_at) <= opensAt;
+}
+
+export function createReminderService(deps: ReminderServiceDeps) {
+  const { db, tenants, notifier } = deps;
+  const batchSize = deps.batchSize ?? 200;
+  const maxScan = deps.maxScan ?? 5000;
+
+  /** One sweep. Safe to run on every instance at once: each reminder is claimed in the database. */
+  async function runOnce(now: Date, signal?: AbortSignal): Promise<ReminderSweep> {
+    const sweep: ReminderSweep = { scanned: 0, due: 0, claimed: 0, sent: 0, errors: 0 };
+    const businesses = new Map<string, Business | null>();
+    const window = {
+      startsAfter: new Date(now.getTime() + MIN_REMINDER_LEAD_MS).toISOString(),
+      startsBy: new Date(now.getTime() + MAX_REMINDER_HOURS * HOUR_MS).toISOString(),
+      staleBefore: new Date(now.getTime() - STALE_CLAIM_MS).toISOString(),
+    };
+    let after: { start_time: string; id: string } | undefined;
+    while (sweep.scanned < maxScan && !signal?.aborted) {
+      const rows = await repo.findReminderCandidates(db, {
+        ...window,
+        limit: batchSize,
+        ...(after ? { after } : {}),
+      });
+      sweep.scanned += rows.length;
+      for (const row of rows) {
+        if (signal?.aborted) break;
+        const business = await cached(businesses, row.business_id);
+        if (!business || !isReminderDue(row, business, now)) continue;
+        sweep.due += 1;
+        await remind(sweep, row, business, now, window.staleBefore);
+      }
+      const last = rows.at(-1);
+      if (rows.length < batchSize || !last) break;
+      after = { start_time: last.start_time, id: last.id };
+    }
+    return sweep;
+  }
+
+  async function cached(businesses: Map<string, Business | null>, id: string): Promise<Business | null> {
+    if (!businesses.has(id)) businesses.set(id, await tenants.findById(id));
+    return businesses.get(id) ?? null;
+  }
+
+  async function remind(
+    sweep: ReminderSweep,
+    row: repo.ReminderCandidate,
+    business: Business,
+    now: Date,
+    staleBefore: string,
+  ): Promise<void> {
+    const claimAt = now.toISOString();
+    if (!(await repo.claimReminder(db, row, claimAt, staleBefore))) return;
+    sweep.claimed += 1;
+    try {
+      const record = await notifier.notifyCustomer(business, {
+        customerId: row.customer_id,
+        kind: 'reminder',
+        body: reminderText(business, row.start_time),
+        // The start time is part of the key: a moved appointment is a new reminder.
+        dedupeKey: `${row.id}@${row.start_time}`,
+        appointmentId: row.id,
+      });
+      if (record.status === 'sent' && !record.deduplicated) sweep.sent += 1;
+      // Blocked, skipped and failed count as handled: the outcome is in the SMS log, and sending
+      // again later could reach a customer twice.
+      await repo.markReminderSent(db, row, claimAt, now.toISOString());
+    } catch (error) {
+      // The claim stays; after STALE_CLAIM_MS a sweep retries, and the SMS dedupe key prevents a
+      // second text if the first one did go out.
+      sweep.errors += 1;
+      // Ids and the error's kind only: driver messages can quote row values such as phone numbers.
+      const { name, code } = error as { name?: string; code?: unknown };
+      deps.log?.warn(
+        {
+          appointment_id: row.id,
+          business_id: row.business_id,
+          error: name ?? 'unknown',
+          code: code ?? null,
+        },
+        'reminder failed',
+      );
+    }
+  }
+
+  return { runOnce };
+}

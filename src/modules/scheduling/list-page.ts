@@ -1,0 +1,48 @@
+import { AppError } from '../../platform/errors/app-error.js';
+import { decodeCursor, page } from '../../platform/http/pagination.js';
+import type { Business } from '../tenants/tenants.service.js';
+import type { AppointmentStatus } from './appointments.model.js';
+import type { AppointmentFilters } from './appointments.repository.js';
+import type { AppointmentRow } from './appointments.table.js';
+import { parseInstant } from './booking-rules.js';
+
+// Appointment lists page by (start_time, id); the cursor carries both of the last row returned.
+
+export interface AppointmentListQuery {
+  /** Inclusive; naive timestamps are tenant-local. */
+  start_time_from?: string;
+  /** Exclusive; naive timestamps are tenant-local. */
+  start_time_to?: string;
+  status?: AppointmentStatus;
+  limit: number;
+  cursor?: string;
+}
+
+export function decodeListCursor(cursor: string | undefined): { start_time: string; id: string } | undefined {
+  const key = decodeCursor(cursor);
+  if (key === undefined) return undefined;
+  const [start_time, id, ...rest] = key.split('|');
+  if (!start_time || !id || rest.length > 0) {
+    throw new AppError('VALIDATION_FAILED', 'The cursor is not one this API issued', {
+      errors: [{ path: 'querystring.cursor', message: 'is not a valid cursor' }],
+    });
+  }
+  return { start_time, id };
+}
+
+export function listPage(rows: AppointmentRow[], limit: number) {
+  return page(rows, limit, (row) => `${row.start_time}|${row.id}`);
+}
+
+export function listFilters(business: Business, query: AppointmentListQuery): AppointmentFilters {
+  const tz = business.time_zone;
+  const bound = (value: string | undefined, path: string) =>
+    value === undefined ? undefined : parseInstant(value, tz, path).toISOString();
+  const startFrom = bound(query.start_time_from, 'querystring.start_time_from');
+  const startTo = bound(query.start_time_to, 'querystring.start_time_to');
+  return {
+    ...(startFrom ? { startFrom } : {}),
+    ...(startTo ? { startTo } : {}),
+    ...(query.status ? { status: query.status } : {}),
+  };
+}

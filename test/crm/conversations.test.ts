@@ -1,0 +1,94 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Services } from '../../src/app.js';
+import { describeEachDialect } from '../helpers/dialects.js';
+import { buildTestApp, createBusiness, type TestBusiness } from '../helpers/test-app.js';
+
+describeEachDialect('CRM conversations routes', (ctx) => {
+  let app: FastifyInstance;
+  let services: Services;
+  let mine: TestBusiness;
+  beforeAll(async () => {
+    ({ app, services } = await buildTestApp({ overrides: { sql: ctx.sql() } }));
+    mine = await createBusiness(app, { name: 'Conversations Plumbing' });
+  });
+  afterAll(() => app.close());
+
+  const get = (url: string, business = mine) =>
+    app.inject({ url, headers: { 'x-api-key': business.apiKey } });
+
+  it('shows a conversation with its messages in order', async () => {
+    const { conversation } = await services.conversations.start(mine.id, {
+      channel: 'phone',
+      external_id: 'CA-http-1',
+      caller_phone: '+15125550200',
+    });
+    for (const [role, text] of [
+      ['assistant', 'Thanks for calling, how can I help?'],
+      ['user', 'My water heater is leaking'],
+      ['assistant', 'I can send someone tomorrow at 9.'],
+    ] as const) {
+      await services.conversations.appendMessage(mine.id, conversation.id, { role, text });
+    }
+    const response = await get(`/v1/crm/conversations/${conversation.id}`);
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({
+      id: conversation.id,
+      channel: 'phone',
+      external_id: 'CA-http-1',
+      caller_phone: '+15125550200',
+      status: 'OPEN',
+      message_count: 3,
+    });
+    expect(body.messages.map((m: { role: string }) => m.role)).toEqual(['assistant', 'user', 'assistant']);
+    expect(body.messages[1]).toEqual({
+      role: 'user',
+      text: 'My water heater is leaking',
+      created_at: expect.stringMatching(/Z$/),
+    });
+    expect(body).not.toHaveProperty('business_id');
+  });
+
+  it('lists newest first and filters by channel and customer', async () => {
+    const business = await createBusiness(app);
+    const customer = (await services.customers.upsertByPhone(business.id, { phone: '512-555-0201' }))
+      .customer;
+    await services.conversations.start(business.id, {
+      channel: 'sms',
+      external_id: '+15125550201',
+      caller_phone: '+15125550201',
+    });
+    await services.conversations.start(business.id, { channel: 'web', customer_id: customer.id });
+    await services.conversations.start(business.id, { channel: 'web' });
+    const all = (await get('/v1/crm/conversations', business)).json();
+    expect(all.items).toHaveLength(3);
+    expect(all.next_cursor).toBeNull();
+    const web = (await get('/v1/crm/conversations?channel=web', business)).json();
+    expect(web.items.map((c: { channel: string }) => c.channel)).toEqual(['web', 'web']);
+    const sms = (await get('/v1/crm/conversations?channel=sms', business)).json();
+    expect(sms.items[0]).toMatchObject({ customer_id: customer.id, message_count: 0 });
+    const byCustomer = (await get(`/v1/crm/conversations?customer_id=${customer.id}`, business)).json();
+    expect(byCustomer.items).toHaveLength(2);
+  });
+
+  it('pages with a cursor', async () => {
+    const business = await createBusiness(app);
+    for (let i = 0; i < 5; i += 1) await services.conversations.start(business.id, { channel: 'api' });
+    const first = (await get('/v1/crm/conversations?limit=2', business)).json();
+    const second = (await get(`/v1/crm/conversations?limit=2&cursor=${first.next_cursor}`, business)).json();
+    const third = (await get(`/v1/crm/conversations?limit=2&cursor=${second.next_cursor}`, business)).json();
+    expect(third.next_cursor).toBeNull();
+    const ids = [...first.items, ...second.items, ...third.items].map((c: { id: string }) => c.id);
+    expect(new Set(ids).size).toBe(5);
+  });
+
+  it('answers 422 for an unknown channel filter and 404 for an unknown id', async () => {
+    const bad = await get('/v1/crm/conversations?channel=fax');
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors[0].path).toBe('querystring.channel');
+    const missing = await get('/v1/crm/conversations/conv_missing');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().code).toBe('CONVERSATION_NOT_FOUND');
+  });
+});
