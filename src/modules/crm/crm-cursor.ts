@@ -1,5 +1,4 @@
-import { AppError } from '../../platform/errors/app-error.js';
-import { decodeCursor, encodeCursor } from '../../platform/http/pagination.js';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../../platform/http/pagination.js';
 
 /**
  * Keyset position of a newest-first list: rows older than (at, id) come next. Ids are unique across
@@ -24,19 +23,12 @@ export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 
 export function encodeTimeKey(key: TimeKey): string {
-  return encodeCursor(`${key.at}|${key.id}`);
+  return encodeKeysetCursor({ key: key.at, id: key.id });
 }
 
 export function decodeTimeKey(cursor: string | undefined): TimeKey | undefined {
-  const raw = decodeCursor(cursor);
-  if (raw === undefined) return undefined;
-  const split = raw.lastIndexOf('|');
-  if (split <= 0 || split === raw.length - 1) {
-    throw new AppError('VALIDATION_FAILED', 'The cursor is not one this API issued', {
-      errors: [{ path: 'querystring.cursor', message: 'is not a valid cursor' }],
-    });
-  }
-  return { at: raw.slice(0, split), id: raw.slice(split + 1) };
+  const position = decodeKeysetCursor(cursor);
+  return position && { at: position.key, id: position.id };
 }
 
 /** Clamps a caller's limit; services are called by channels too, not only through validated routes. */

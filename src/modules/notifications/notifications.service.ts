@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import { decodeCursor, page } from '../../platform/http/pagination.js';
+import { decodeKeysetCursor, page } from '../../platform/http/pagination.js';
 import { newId } from '../../platform/ids.js';
 import type { CustomerService } from '../crm/customers.service.js';
 import type { Business } from '../tenants/tenants.service.js';
@@ -273,13 +273,6 @@ function initialStatus(
 }
 
 function beforeOf(cursor: string | undefined): { before?: { created_at: string; id: string } } {
-  const key = decodeCursor(cursor);
-  if (!key) return {};
-  const split = key.lastIndexOf('|');
-  if (split <= 0) {
-    throw new AppError('VALIDATION_FAILED', 'The cursor is not one this API issued', {
-      errors: [{ path: 'querystring.cursor', message: 'is not a valid cursor' }],
-    });
-  }
-  return { before: { created_at: key.slice(0, split), id: key.slice(split + 1) } };
+  const position = decodeKeysetCursor(cursor);
+  return position ? { before: { created_at: position.key, id: position.id } } : {};
 }

@@ -1,5 +1,4 @@
-import { AppError } from '../../platform/errors/app-error.js';
-import { decodeCursor, page } from '../../platform/http/pagination.js';
+import { decodeKeysetCursor, page } from '../../platform/http/pagination.js';
 import type { Business } from '../tenants/tenants.service.js';
 import type { AppointmentStatus } from './appointments.model.js';
 import type { AppointmentFilters } from './appointments.repository.js';
@@ -19,15 +18,8 @@ export interface AppointmentListQuery {
 }
 
 export function decodeListCursor(cursor: string | undefined): { start_time: string; id: string } | undefined {
-  const key = decodeCursor(cursor);
-  if (key === undefined) return undefined;
-  const [start_time, id, ...rest] = key.split('|');
-  if (!start_time || !id || rest.length > 0) {
-    throw new AppError('VALIDATION_FAILED', 'The cursor is not one this API issued', {
-      errors: [{ path: 'querystring.cursor', message: 'is not a valid cursor' }],
-    });
-  }
-  return { start_time, id };
+  const position = decodeKeysetCursor(cursor);
+  return position && { start_time: position.key, id: position.id };
 }
 
 export function listPage(rows: AppointmentRow[], limit: number) {

@@ -9,11 +9,7 @@ export function encodeCursor(key: string): string {
 export function decodeCursor(cursor: string | undefined): string | undefined {
   if (cursor === undefined || cursor === '') return undefined;
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (key === '' || encodeCursor(key) !== cursor) {
-    throw new AppError('VALIDATION_FAILED', 'The cursor is not one this API issued', {
-      errors: [{ path: 'querystring.cursor', message: 'is not a valid cursor' }],
-    });
-  }
+  if (key === '' || encodeCursor(key) !== cursor) throw invalidCursor();
   return key;
 }
 
@@ -23,4 +19,29 @@ export function page<T>(rows: T[], limit: number, keyOf: (row: T) => string) {
   const last = items.at(-1);
   const next_cursor = rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null;
   return { items, next_cursor };
+}
+
+/** Keyset position for lists ordered by a sort value then id (newest-first or by start time). */
+export interface KeysetPosition {
+  key: string;
+  id: string;
+}
+
+export function encodeKeysetCursor(position: KeysetPosition): string {
+  return encodeCursor(`${position.key}|${position.id}`);
+}
+
+/** Decodes a cursor made by encodeKeysetCursor; anything else is a 422 naming the cursor. */
+export function decodeKeysetCursor(cursor: string | undefined): KeysetPosition | undefined {
+  const raw = decodeCursor(cursor);
+  if (raw === undefined) return undefined;
+  const split = raw.lastIndexOf('|');
+  if (split <= 0 || split === raw.length - 1) throw invalidCursor();
+  return { key: raw.slice(0, split), id: raw.slice(split + 1) };
+}
+
+function invalidCursor(): AppError {
+  return new AppError('VALIDATION_FAILED', 'The cursor is not one this API issued', {
+    errors: [{ path: 'querystring.cursor', message: 'is not a valid cursor' }],
+  });
 }
