@@ -35,6 +35,22 @@ describeEachDialect('booking service', (ctx) => {
       });
     });
 
+    it("takes the customer's address unless the booking names another one", async () => {
+      const withAddress = await h.customers.upsertByPhone(business.id, {
+        phone: '+15125550777',
+        address: '9 Elm St',
+      });
+      const id = withAddress.customer.id;
+      const own = await h.bookings.book(business, { customer_id: id, start_time: '2026-04-10T09:00' });
+      expect(own.appointment.address).toBe('9 Elm St');
+      const other = await h.bookings.book(business, {
+        customer_id: id,
+        start_time: '2026-04-10T11:00',
+        address: '1 Job Site Rd',
+      });
+      expect(other.appointment.address).toBe('1 Job Site Rd');
+    });
+
     it('uses default_duration_minutes for an unknown or missing service', async () => {
       const unknown = await book('2026-04-08T09:00', { service_type: 'Roof repair' });
       expect(unknown.appointment.end_time).toBe('2026-04-08T15:00:00.000Z');

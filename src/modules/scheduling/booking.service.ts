@@ -153,7 +153,8 @@ export function createBookingService(deps: BookingDeps) {
         is_emergency: input.is_emergency ? 1 : 0,
         service_type: input.service_type ?? null,
         description: input.description ?? null,
-        address: input.address ?? null,
+        // The job happens at the customer's address unless the booking names another one.
+        address: input.address ?? customer.address ?? null,
         calendar_event_id: input.calendar_event_id ?? null,
         idempotency_key: key ?? null,
         idempotency_fingerprint: fingerprint,

@@ -24,6 +24,8 @@ export async function seedDefaultBusiness(
       time_zone: 'America/Chicago',
       owner_name: 'Demo Owner',
       owner_phone: '+15125550100',
+      // A demo number so outbound SMS (recorded in development) have a sender.
+      twilio_phone_number: '+15125550000',
       business_hours: {
         mon: [['08:00', '17:00']],
         tue: [['08:00', '17:00']],
