@@ -65,8 +65,10 @@ function streetName(tokens: readonly string[], i: number, requireSuffix: boolean
     if (!isStreetWord(token)) break;
     j += 1;
   }
-  if (requireSuffix || j === nameStart || j - nameStart > 3) return undefined;
-  return { end: j, parts: [...parts, ...tokens.slice(nameStart, j)] };
+  if (requireSuffix || j === nameStart) return undefined;
+  // Without a suffix the street is at most three words; a fourth is the city ("77 prospect park west brooklyn").
+  const end = Math.min(j, nameStart + 3);
+  return { end, parts: [...parts, ...tokens.slice(nameStart, end)] };
 }
 
 function unitAndCity(tokens: readonly string[], i: number): Parsed {

@@ -60,8 +60,9 @@ const CLOCK_RULES: readonly ClockRule[] = [
   rule(String.raw`(?<![\d:/])(\d{1,2}(?::\d{2})?(?:am|pm)|\d{1,2}:\d{2})(?![\p{L}\d:/])`, 'at'),
 ];
 
+// Also how callers pick among offered times: "yeah 9 is fine", "can you do 3 instead".
 const BARE_NUMBER = rx(
-  String.raw`^(?:maybe |how about |say |about |around |ok |okay )?(\d{1,2})(?: (?:works|is good|is fine|please|would work|would be good|would be great|is ok|is okay))?$`,
+  String.raw`^(?:(?:yeah|yes|ok|okay|the|let's do|can you do|i'll take|maybe|how about|say|about|around) )*(\d{1,2})(?: (?:o'clock|works|works for me|is good|is fine|please|instead|would work|would be good|would be great|is ok|is okay|sounds good))*$`,
 );
 
 function applyRule(slot: Slot, m: RegExpExecArray, facts: ClockFacts): boolean {

@@ -23,7 +23,7 @@ const SIGNALS: readonly Signal[] = [
   s(
     'gas_leak',
     1,
-    String.raw`\bgas (?:leak|leaking|smell|odor)|\bleaking gas\b|\bsmell(?:s|ing|ed|t)? (?:of |like )?(?:natural )?gas\b|\bodor of gas\b|\brotten eggs?\b|\bhuele a gas\b|\bolor a gas\b|\b(?:fuga|escape) de gas\b`,
+    String.raw`\bgas (?:leak|leaking|smell|odor)|\bleaking gas\b|\bsmell(?:s|ing|ed|t)? (?:of |like )?(?:natural )?gas\b|\bodor of gas\b|\brotten eggs?\b|\bhuele (?:mucho |muy fuerte |fuerte )?a gas\b|\bolor (?:fuerte )?a gas\b|\b(?:fuga|escape) de gas\b`,
     true,
   ),
   s(
@@ -65,7 +65,7 @@ const SIGNALS: readonly Signal[] = [
   s(
     'no_heat',
     0.5,
-    String.raw`\bno heat\b|\b(?:heat|heating|furnace|boiler|heater)(?: is)? (?:out|not working|isn't working|stopped working|went out|died|broke|doesn't work|won't (?:come|turn) on)\b|\bsin calefacci[oó]n\b|\bno (?:hay|tenemos|tengo) calefacci[oó]n\b|\bla calefacci[oó]n no (?:funciona|sirve|prende)\b`,
+    String.raw`\bno heat\b|\b(?:heat|heating|furnace|boiler|heater)(?: is| just)? (?:out|quit|not working|isn't working|stopped working|went out|died|broke|doesn't work|won't (?:come|turn) on)\b|\bsin calefacci[oó]n\b|\bno (?:hay|tenemos|tengo) calefacci[oó]n\b|\bla calefacci[oó]n no (?:funciona|sirve|prende)\b`,
   ),
   s(
     'frozen_pipes',

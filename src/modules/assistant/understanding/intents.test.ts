@@ -28,6 +28,9 @@ describe('detectIntents', () => {
     ['do you service oak park', 'faq_area'],
     ['is that in your service area', 'faq_area'],
     ["that's all thanks bye", 'goodbye'],
+    ['hello', 'greeting'],
+    ['hello can you hear me', 'greeting'],
+    ['are you there', 'greeting'],
     ['okay thanks bye', 'goodbye'],
     ['i want to confirm my appointment', 'confirm_appointment'],
     ['confirm', 'confirm_appointment'],
@@ -45,6 +48,7 @@ describe('detectIntents', () => {
     ['gracias adiós', 'goodbye'],
     ['no gracias eso es todo', 'goodbye'],
     ['necesito hacer una cita', 'book'],
+    ['hola buenos días', 'greeting'],
   ])('%s → %s (Spanish)', (text, intent) => {
     expect(intents(text, false, 'es')).toContain(intent);
   });
@@ -58,6 +62,8 @@ describe('detectIntents', () => {
     ['do you do tankless water heaters', 'book'],
     ['i need to cancel my appointment', 'book'],
     ['my water heater is leaking', 'human'],
+    ['hi i need a plumber', 'greeting'],
+    ['hello my sink is clogged', 'greeting'],
   ] as const)('%s does not mean %s', (text, intent) => {
     expect(intents(text, true)).not.toContain(intent);
   });

@@ -16,7 +16,7 @@ const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
   [
     'reschedule',
     rx(
-      String.raw`\bre-?schedul\w*|\bmove (?:my|the|our|that)? ?(?:appointment|visit|it)\b|\bchange (?:my|the|our) (?:appointment|time|day|date)\b|\bpush (?:it|my appointment|the appointment) (?:back|out)\b|\b(?:a )?different (?:time|day)\b|\bcambiar (?:mi|la) (?:cita|hora|fecha)\b|\bmover (?:mi|la) cita\b|\breprogramar\b|\bcambiar(?:la)? para\b|\bpasar (?:mi|la) cita\b`,
+      String.raw`\bre-?schedul\w*|\bmove (?:my|the|our|that)? ?(?:appointment|visit|it)\b|\bchange (?:my|the|our) (?:appointment|time|day|date)\b|\bpush (?:it|my appointment|the appointment) (?:back|out|to)\b|\bmove it to\b|\b(?:a )?different (?:time|day)\b|\bcambiar (?:mi|la) (?:cita|hora|fecha)\b|\bmover (?:mi|la) cita\b|\breprogramar\b|\bcambiar(?:la)? para\b|\bpasar (?:mi|la) cita\b`,
       'g',
     ),
   ],
@@ -61,6 +61,10 @@ const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
 const BOOK = rx(
   String.raw`\bbook(?:ing)?\b|\bschedul(?:e|ing)\b|\b(?:make|set up|need|get|want) (?:an |a )?appointment\b|\bneed (?:a|an|someone|somebody) (?:plumber|electrician|technician|tech|to come)\b|\bsend (?:someone|somebody|a tech|a plumber|an electrician)\b|\b(?:come|swing) (?:out|over|by)\b|\bget (?:someone|somebody) (?:out|over)\b|\bagendar\b|\bhacer (?:una )?cita\b|\bprogramar (?:una )?(?:cita|visita)\b|\bnecesito (?:un|una) (?:plomero|electricista|t[eé]cnico|cita)\b|\bque (?:venga|vengan|mande|manden) (?:a )?alguien\b|\bpueden venir\b`,
 );
+// The whole utterance, not a part of it: "hi i need a plumber" is a request, not a greeting.
+const GREETING = rx(
+  String.raw`^(?:(?:hi|hello|hey|hola|bueno|al[oó]|good (?:morning|afternoon|evening)|buen(?:os|as) (?:d[ií]as|tardes|noches)|buenas|there|can you hear me|are you there|is anyone there|anybody there|me (?:escucha|oye)|est[aá] ah[ií]|hay alguien)\s*)+$`,
+);
 const DO_YOU_SERVICE = rx(String.raw`\bdo you (?:guys )?service (?:the |my )?(\p{L}+)`);
 
 /** "do you service furnaces" asks about services; "do you service springfield" about the area. */
@@ -99,6 +103,7 @@ export function detectIntents(text: string, opts: { hasProblem: boolean }): Inte
   ).map(([intent]) => intent);
   const serviceQuestion = serviceOrArea(text);
   if (serviceQuestion && !intents.includes(serviceQuestion)) intents.push(serviceQuestion);
+  if (intents.length === 0 && GREETING.test(text)) intents.push('greeting');
   const busy = intents.some((i) => i !== 'goodbye');
   if (!busy && (BOOK.test(text) || opts.hasProblem)) intents.unshift('book');
   return intents;

@@ -13,6 +13,11 @@ const STRONG_CUE = rx(
 );
 const INTRO_CUE = rx(String.raw`\b(?:this is|le habla|habla)\s+`, 'g');
 const WEAK_CUE = rx(String.raw`\b(?:it's|it is|i'm|i am|soy)\s+`, 'g');
+// "hey it's sam whitaker the toilet…": right after a greeting, "it's"/"i'm" + first and last name introduces.
+const GREETED_CUE = rx(
+  String.raw`^(?:(?:hi|hey|hello|yeah|yes|oh|um|uh|good (?:morning|afternoon|evening)|morning|afternoon|evening)\s+)+(?:it's|it is|i'm|i am)\s+`,
+  'g',
+);
 // After "it's"/"i'm"/"soy" the name must be followed by one of these, or end the utterance,
 // because "i'm desperate please help" or "it's pretty bad" are not introductions.
 const STRONG_TERMINATORS = new Set(
@@ -85,11 +90,13 @@ function candidateAfter(text: string, cueEnd: number, weak: boolean): string[] |
   return name;
 }
 
-function fromCue(text: string, cue: RegExp, weak: boolean): Extracted | undefined {
+function fromCue(text: string, cue: RegExp, weak: boolean, minWords = 1): Extracted | undefined {
   cue.lastIndex = 0;
   for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
     const name = candidateAfter(text, m.index + m[0].length, weak);
-    if (name) return { value: titleCase(name.join(' ')), span: `${m[0]}${name.join(' ')}`.trim() };
+    if (name && name.length >= minWords) {
+      return { value: titleCase(name.join(' ')), span: `${m[0]}${name.join(' ')}`.trim() };
+    }
   }
   return undefined;
 }
@@ -116,6 +123,7 @@ export function extractName(text: string, expectingName: boolean): Extracted | u
   return (
     fromCue(text, STRONG_CUE, false) ??
     fromCue(text, INTRO_CUE, false) ??
+    fromCue(text, GREETED_CUE, false, 2) ??
     fromCue(text, WEAK_CUE, !expectingName) ??
     (expectingName ? bareName(text) : undefined)
   );

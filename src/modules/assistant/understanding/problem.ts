@@ -2,7 +2,7 @@ import { rx, squish } from './re.js';
 
 // Words that make a clause a description of the job (objects and symptoms, English and Spanish).
 const PROBLEM_WORDS = rx(
-  String.raw`\b(?:leak\w*|drip\w*|clog\w*|backed up|backing up|overflow\w*|burst|broken|busted|cracked|no hot water|no heat|no power|no water|noise|noisy|popping|banging|smell\w*|spark\w*|tripp\w*|flicker\w*|flood\w*|inund\w*|frozen|lukewarm|pooling|water heater|heater|toilet|sink|faucet|shower|tub|drain|pipe|sewer|sewage|sump pump|disposal|dishwasher|washing machine|gas|outlet|breaker|panel|wiring|light|lights|switch|furnace|boiler|ac|air conditioner|air conditioning|thermostat|heat pump|water|install\w*|replac\w*|repair\w*|inspection|estimate|quote|fuga|gotea\w*|tapad[oa]|atascad[oa]|no funciona|no sirve|no deja de correr|calentador|inodoro|ba[nñ]o|lavabo|fregadero|tuber[ií]a|drenaje|llave|regadera|ducha|aire acondicionado|calefacci[oó]n|enchufe|luz|agua|manija|corriendo)\b`,
+  String.raw`\b(?:leak\w*|drip\w*|clog\w*|backed up|backing up|overflow\w*|burst|broken|busted|cracked|no hot water|no heat|no power|no water|noise|noisy|popping|banging|smell\w*|spark\w*|tripp\w*|flicker\w*|stopped working|not working|won't (?:work|turn on|drain|flush|stop|start)|dead|keeps running|flood\w*|inund\w*|frozen|lukewarm|pooling|water heater|heater|toilets?|sinks?|faucets?|showers?|tub|drains?|pipes?|sewer|sewage|sump pump|disposal|dishwasher|washing machine|gas|outlets?|breakers?|panel|wiring|lights?|switch(?:es)?|furnace|boiler|(?:ceiling )?fans?|put (?:up|in)|hang\w*|mount\w*|hook\w* up|fix\w*|ac|air conditioner|air conditioning|thermostat|heat pump|water|install\w*|replac\w*|repair\w*|inspection|estimate|quote|fuga|gotea\w*|tapad[oa]|atascad[oa]|no funciona|no sirve|no deja de correr|calentador|inodoro|ba[nñ]o|lavabo|fregadero|tuber[ií]a|drenaje|llave|regadera|ducha|aire acondicionado|calefacci[oó]n|enchufe|luz|agua|manija|corriendo)\b`,
 );
 const GREETING = rx(
   String.raw`^(?:(?:hi there|hello there|hi|hello|hey|yeah|yes|ok|okay|so|well|good (?:morning|afternoon|evening)|buen(?:os|as) (?:d[ií]as|tardes|noches)|hola|bueno|s[ií]|um|uh)\s+)+`,
@@ -14,7 +14,7 @@ const SEPARATOR = rx(
 const PREAMBLE = rx(
   String.raw`^(?:and |y )?(?:i'm calling (?:because|about|since|cause)|calling (?:about|because)|i (?:need|want|would like|'d like)(?: (?:somebody|someone|you|a plumber|an electrician))?(?: to)?(?: come(?: out)?(?: and)?)?(?: to)? (?:look at|check(?: out)?|take a look at|fix|repair|get)|i (?:need|want) to get|i'd like to get|(?:i )?need help with|le hablo porque|llamo porque)\s+`,
 );
-const TRAILING = rx(String.raw`(?:\s+(?:please|thanks|asap|sorry|and|y|too|as well|right now))+$`);
+const TRAILING = rx(String.raw`(?:\s+(?:please|thanks|asap|sorry|and|y|too|as well|right now|the|a|an))+$`);
 const MAX_LENGTH = 200;
 
 function clauses(text: string): string[] {

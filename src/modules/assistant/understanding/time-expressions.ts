@@ -26,14 +26,14 @@ export interface TimeParse {
 }
 
 const ASAP = rx(
-  String.raw`\b(?:as soon as (?:possible|you can|we can|you guys can|someone can|somebody can|you're able)|asap|a s a p|right away|right now|immediately|(?:today|tonight) if (?:you can|possible|at all possible|you could|that's possible)|earliest|soonest|first available|next available|whenever you can get here|as early as possible|come (?:out )?now|lo (?:m[aá]s )?(?:antes|pronto|r[aá]pido) posible|cuanto antes|ahora mismo|de inmediato|inmediatamente|lo m[aá]s pronto|hoy mismo si se puede|hoy si (?:se puede|es posible|pueden))\b`,
+  String.raw`\b(?:as soon as (?:possible|you can|we can|you guys can|(?:someone|somebody|anyone|anybody) can(?: come)?|you're able)|ahorita|ya mismo|lo m[aá]s r[aá]pido que (?:se pueda|puedan)|asap|a s a p|right away|right now|immediately|(?:today|tonight) if (?:you can|possible|at all possible|you could|that's possible)|earliest|soonest|first available|next available|whenever you can get here|as early as possible|come (?:out )?now|lo (?:m[aá]s )?(?:antes|pronto|r[aá]pido) posible|cuanto antes|ahora mismo|de inmediato|inmediatamente|lo m[aá]s pronto|hoy mismo si se puede|hoy si (?:se puede|es posible|pueden))\b`,
 );
 const FLEXIBLE = rx(
   String.raw`\b(?:any ?time|whenever|any day|doesn't matter|no preference|i'm flexible|flexible|cuando sea|cualquier (?:d[ií]a|hora|momento)|me da igual)\b`,
 );
 // Not preferences: greetings and when the problem started ("leaking since this morning").
 const NOT_PREFERENCES = rx(
-  String.raw`\b(?:good (?:morning|afternoon|evening)|buen(?:os|as) (?:d[ií]as|tardes|noches))\b|\b(?:since|started|began|starting) (?:this|last|yesterday)(?: (?:morning|afternoon|evening|night|week))?\b|\bdesde (?:esta ma[nñ]ana|ayer|anoche|hace \S+ \S+)`,
+  String.raw`\b(?:good (?:morning|afternoon|evening)|buen(?:os|as) (?:d[ií]as|tardes|noches))\b|\b(?:since|started|began|starting) (?:this|last|yesterday)(?: (?:morning|afternoon|evening|night|week))?\b|\bdesde (?:esta ma[nñ]ana|ayer|anoche|hace \S+ \S+)|\b(?:i|we) (?:work|am at work|'m at work|am busy|'m busy|have work) (?:in the |on |during the )?(?:mornings?|afternoons?|evenings?)\b|\btrabajo (?:en|por) la (?:ma[nñ]ana|tarde)\b`,
   'g',
 );
 
@@ -79,7 +79,9 @@ function parseSegment(text: string, options: TimeOptions): Omit<TimeParse, 'corr
   const clock = localClock(options.now, options.timeZone);
   const cleaned = text.replace(NOT_PREFERENCES, ' ');
   const asap = ASAP.exec(cleaned);
-  if (asap) return { constraint: { asap: true }, matched: [asap[0]] };
+  // "not right now" turns a visit down; it is not a request for the earliest slot.
+  const refused = asap ? /\b(?:not|no)\s+$/.test(cleaned.slice(0, asap.index)) : false;
+  if (asap && !refused) return { constraint: { asap: true }, matched: [asap[0]] };
   const clockParse = parseClock(cleaned, options.bareNumberIsTime ?? false);
   const facts = clockParse.facts;
   afterThat(cleaned, facts);

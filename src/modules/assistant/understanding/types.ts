@@ -14,7 +14,9 @@ export type Intent =
   | 'faq_services'
   | 'faq_area'
   | 'goodbye'
-  | 'confirm_appointment';
+  | 'confirm_appointment'
+  /** Only a greeting or a line check ("hello?", "can you hear me"): nothing asked yet. */
+  | 'greeting';
 
 export interface UnderstandingContext {
   now: Date;

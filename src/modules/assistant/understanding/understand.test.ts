@@ -68,6 +68,10 @@ describe('understand: bare answers', () => {
     ['confirm', 'okay sounds good', { yesNo: 'yes' }],
     ['confirm', 'nope', { yesNo: 'no' }],
     ['choice', 'the second one', { choice: 2 }],
+    ['choice', '9 works', { time: { at: '09:00' } }],
+    ['choice', 'yeah 11 is fine', { time: { at: '11:00' } }],
+    ['choice', 'can you do 3 instead', { time: { at: '15:00' } }],
+    ['choice', 'okay 10 please', { time: { at: '10:00' } }],
     ['problem', 'the vanity has a puddle under it', { problem: 'the vanity has a puddle under it' }],
   ] as const)('expecting %s: %s', (expecting, text, expected) => {
     expect(understand(text, withCtx({ expecting }))).toMatchObject(expected);
@@ -231,5 +235,48 @@ describe('understand: robustness', () => {
   it('is deterministic', () => {
     const text = 'this is bob at 12 main street tomorrow at 3 my drain is clogged';
     expect(understand(text, ctx)).toEqual(understand(text, ctx));
+  });
+});
+
+describe('understand: openings heard on real calls', () => {
+  it('"hey it\'s <first last>" introduces the caller', () => {
+    const u = understand("hey it's sam whitaker the toilet in the upstairs bathroom keeps running", ctx);
+    expect(u).toMatchObject({
+      name: 'Sam Whitaker',
+      problem: 'the toilet in the upstairs bathroom keeps running',
+    });
+  });
+
+  it('"hey it\'s <one word>" still needs more to be a name', () => {
+    expect(understand("hey it's pretty bad down here", ctx).name).toBeUndefined();
+  });
+
+  it('a leading "morning" greets and is not a time of day', () => {
+    const u = understand('morning um my name is jenny cho can you come out today after 2', ctx);
+    expect(u.name).toBe('Jenny Cho');
+    expect(u.time?.partOfDay).toBeUndefined();
+    expect(u.time?.after).toBe('14:00');
+  });
+
+  it('"morning" as an answer about time is still the morning', () => {
+    expect(understand('morning works', withCtx({ expecting: 'time' })).time?.partOfDay).toBe('morning');
+  });
+
+  it.each([
+    'hi i got a couple outlets in the bedroom that just stopped working',
+    'two outlets in the bedroom are dead nothing works when you plug in',
+    'the lights in the kitchen are not working',
+  ])('an electrical symptom is a problem: %s', (text) => {
+    expect(understand(text, ctx)).toMatchObject({ intents: ['book'], problem: expect.any(String) });
+  });
+});
+
+describe('understand: reasons are not preferences', () => {
+  it('"after 2 instead, i work in the morning" is after 2 pm, not the morning', () => {
+    const u = understand(
+      'actually can we do it after 2 instead i work in the morning',
+      withCtx({ expecting: 'choice' }),
+    );
+    expect(u.time).toEqual({ after: '14:00' });
   });
 });

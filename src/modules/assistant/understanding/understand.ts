@@ -8,7 +8,7 @@ import { type Extracted, extractName } from './names.js';
 import { cleanTranscript, normalizeTranscript } from './normalize.js';
 import { extractPhone } from './phone.js';
 import { extractProblem } from './problem.js';
-import { removePhrases } from './re.js';
+import { removePhrases, rx } from './re.js';
 import { matchService } from './services.js';
 import { parseTime, type TimeParse } from './time-expressions.js';
 import type { Intent, Language, Understanding, UnderstandingContext } from './types.js';
@@ -23,10 +23,16 @@ interface Slots {
   rest: string;
 }
 
+// "morning, um, my name is…" greets; it is not a time preference.
+const SALUTATION = rx(
+  String.raw`^(?:morning|afternoon|evening)(?=\s+(?:um|uh|hi|hello|hey|there|this is|my name|it's|i'm|i am|yes|yeah)\b)`,
+);
+
 function readSlots(text: string, ctx: UnderstandingContext, language: Language): Slots {
   const expecting = ctx.expecting ?? null;
-  const phone = extractPhone(text);
-  let rest = phone ? removePhrases(text, [phone.span]) : text;
+  const greeted = expecting === 'time' ? text : text.replace(SALUTATION, '');
+  const phone = extractPhone(greeted);
+  let rest = phone ? removePhrases(greeted, [phone.span]) : greeted;
   const address = extractAddress(rest, expecting === 'address');
   if (address) rest = removePhrases(rest, [address.span]);
   const name = extractName(rest, expecting === 'name');
@@ -35,7 +41,8 @@ function readSlots(text: string, ctx: UnderstandingContext, language: Language):
     now: ctx.now,
     timeZone: ctx.timeZone,
     language,
-    bareNumberIsTime: expecting === 'time',
+    // Offered times are picked by their hour ("9 works") as often as by position.
+    bareNumberIsTime: expecting === 'time' || expecting === 'choice',
   });
   if (time) rest = removePhrases(rest, time.matched);
   return { phone, address, name, time, rest };
