@@ -66,5 +66,8 @@ export interface Assistant {
    */
   end(ctx: TurnContext, reason: EndReason): Promise<void>;
   /** A voicemail recording arrived for this session (voice). */
-  voicemail(ctx: TurnContext, recording: { url: string; durationSeconds?: number; transcription?: string }): Promise<void>;
+  voicemail(
+    ctx: TurnContext,
+    recording: { url: string; durationSeconds?: number; transcription?: string },
+  ): Promise<void>;
 }

@@ -1,0 +1,60 @@
+import type { Assistant, TurnContext, TurnInput, TurnResult } from './assistant.port.js';
+import type { EngineEvent } from './engine/index.js';
+import { type AssistantDeps, silentLog } from './runner/deps.js';
+import { createLifecycle } from './runner/lifecycle.js';
+import { createSessionStore, START_INPUT, sessionKey } from './runner/session-store.js';
+import { createTranscript } from './runner/transcript.js';
+import { eventFor, freshSession, inputText, isRetry, type Runtime, runTurn } from './runner/turns.js';
+
+export type { AssistantDeps, AssistantLog } from './runner/deps.js';
+
+const HOUR_MS = 3_600_000;
+const DEFAULT_RETRY_WINDOW_MS = 4_000;
+
+async function start(rt: Runtime, ctx: TurnContext): Promise<TurnResult> {
+  const key = sessionKey(ctx.business.id, ctx.sessionId);
+  return rt.store.locked(key, async () => {
+    const loaded = await rt.store.load(key);
+    if (loaded?.meta.lastInput === START_INPUT && loaded.meta.lastResult) return loaded.meta.lastResult;
+    const session = await freshSession(rt, ctx);
+    const event: EngineEvent = { type: 'start', customer: session.engine.customer };
+    return runTurn(rt, ctx, key, session, { raw: START_INPUT, userText: null, event });
+  });
+}
+
+async function turn(rt: Runtime, ctx: TurnContext, input: TurnInput): Promise<TurnResult> {
+  const key = sessionKey(ctx.business.id, ctx.sessionId);
+  return rt.store.locked(key, async () => {
+    const text = inputText(input);
+    const loaded = await rt.store.load(key);
+    if (loaded?.meta.lastResult && isRetry(rt, loaded.meta, text)) return loaded.meta.lastResult;
+    const session = loaded ?? (await freshSession(rt, ctx));
+    const event = await eventFor(rt, ctx, session.engine, text);
+    return runTurn(rt, ctx, key, session, { raw: text, userText: text || null, event });
+  });
+}
+
+/**
+ * The Assistant port on top of the pure engine. Sessions live in the shared store (key
+ * `assistant:<business_id>:<sessionId>`, 1 h), one turn at a time per session; a transport retry of
+ * the last turn gets the stored answer again without side effects.
+ */
+export function createAssistantService(deps: AssistantDeps): Assistant {
+  const log = deps.log ?? silentLog;
+  const store = createSessionStore(deps.sessions, deps.sessionTtlMs ?? HOUR_MS);
+  const transcript = createTranscript(deps, log);
+  const rt: Runtime = {
+    deps,
+    log,
+    store,
+    transcript,
+    retryWindowMs: deps.retryWindowMs ?? DEFAULT_RETRY_WINDOW_MS,
+  };
+  const lifecycle = createLifecycle(rt);
+  return {
+    start: (ctx) => start(rt, ctx),
+    turn: (ctx, input) => turn(rt, ctx, input),
+    end: lifecycle.end,
+    voicemail: lifecycle.voicemail,
+  };
+}

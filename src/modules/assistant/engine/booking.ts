@@ -1,0 +1,229 @@
+import { addLocalDays } from '../../scheduling/tenant-time.js';
+import type { TimeConstraint } from '../../scheduling/time-constraint.js';
+import type { Understanding } from '../understanding/index.js';
+import { act, ask, type Draft, phoneOf, say, setOutcome } from './draft.js';
+import { noAvailability, systemTrouble } from './handoff.js';
+import { matchOffer, mergeTime, nextSearchLevel, pickOffers, relaxed, withDefaultClock } from './offers.js';
+import { knownAddress, knownName, type Pending, type SessionState } from './state.js';
+import type { BookFailure, SlotOffer } from './types.js';
+
+// Booking and moving appointments: gather what is missing, search, offer at most two slots, confirm
+// the slot and address in one question, then book.
+
+const MINUTE_MS = 60_000;
+const MAX_BOOK_FAILURES = 2;
+
+/** Asks for the first missing fact (problem → time → name → address → phone), or searches. */
+export function nextBookingStep(d: Draft, options: { progress?: boolean } = {}): void {
+  const s = d.s;
+  if (!s.facts.problem && !s.emergency.active) {
+    ask(d, 'problem', options);
+    return;
+  }
+  if (!s.facts.time) {
+    ask(d, 'time', options);
+    return;
+  }
+  if (!knownName(s)) {
+    ask(d, 'name', options);
+    return;
+  }
+  if (!knownAddress(s)) {
+    ask(d, 'address', options);
+    return;
+  }
+  if (!phoneOf(d)) {
+    ask(d, 'phone', options);
+    return;
+  }
+  startSearch(d);
+}
+
+function baseConstraint(s: SessionState): TimeConstraint {
+  const wanted = s.facts.time ?? {};
+  if (s.intent !== 'reschedule' || !s.appointment) return wanted;
+  return withDefaultClock(awayFrom(wanted, s.appointment.date), s.appointment.time);
+}
+
+/** "I have one on thursday, push it to friday" reads as thursday–friday: a move means another day. */
+function awayFrom(c: TimeConstraint, date: string): TimeConstraint {
+  if (c.fromDate !== date || !c.toDate || c.toDate <= date) return c;
+  return { ...c, fromDate: addLocalDays(date, 1) };
+}
+
+function searchConstraint(s: SessionState): TimeConstraint {
+  const base = baseConstraint(s);
+  return relaxed(base, s.searchLevel) ?? base;
+}
+
+export function startSearch(d: Draft): void {
+  const s = d.s;
+  s.offers = [];
+  s.chosen = null;
+  s.pending = null;
+  const moving = s.intent === 'reschedule' ? s.appointment : null;
+  const duration = moving ? (Date.parse(moving.end) - Date.parse(moving.start)) / MINUTE_MS : null;
+  act(d, {
+    type: 'find_slots',
+    constraint: searchConstraint(s),
+    service: s.facts.service ?? moving?.service ?? null,
+    durationMinutes: duration,
+  });
+}
+
+/** A new preference replaces (and refines) the old one; the search starts from it as asked. */
+export function takeTime(d: Draft, time: TimeConstraint): void {
+  d.s.facts.time = mergeTime(d.s.facts.time, time);
+  d.s.searchLevel = 0;
+}
+
+const confirmPending = (s: SessionState): Pending =>
+  s.intent === 'reschedule' ? 'confirm_reschedule' : 'confirm_booking';
+
+function choose(d: Draft, slot: SlotOffer): void {
+  d.s.chosen = slot;
+  ask(d, confirmPending(d.s), { progress: true });
+}
+
+export function onSlotsFound(d: Draft, slots: readonly SlotOffer[]): void {
+  const s = d.s;
+  if (slots.length === 0) {
+    const next = nextSearchLevel(baseConstraint(s), s.searchLevel);
+    if (next === null) {
+      noAvailability(d);
+      return;
+    }
+    s.searchLevel = next;
+    startSearch(d);
+    return;
+  }
+  if (s.searchLevel > 0) say(d, 'nothing_then', {});
+  const offers = pickOffers(slots, searchConstraint(s), s.emergency.active);
+  s.offers = offers;
+  const [first, second] = offers;
+  if (!first) {
+    noAvailability(d);
+    return;
+  }
+  if (!second) {
+    choose(d, first);
+    return;
+  }
+  say(d, 'offer_two', { first, second });
+  s.pending = 'pick_slot';
+  s.attempts = 0;
+}
+
+function otherTime(d: Draft): void {
+  d.s.offers = [];
+  d.s.chosen = null;
+  say(d, 'other_time', {});
+  d.s.pending = 'time';
+  d.s.attempts = 0;
+}
+
+/** Answer to "I have X or Y — which works?". Returns false when the answer is about something else. */
+export function answerOffers(d: Draft, u: Understanding): boolean {
+  const s = d.s;
+  const picked = matchOffer(s.offers, u);
+  if (picked) {
+    choose(d, picked);
+  } else if (u.time) {
+    takeTime(d, u.time);
+    startSearch(d);
+  } else if (u.yesNo === 'yes') {
+    // "Yes" to two options is ambiguous once; a second "yes" takes the first.
+    const first = s.offers[0];
+    if (s.attempts > 0 && first) choose(d, first);
+    else {
+      s.attempts += 1;
+      ask(d, 'pick_slot');
+    }
+  } else if (u.yesNo === 'no') {
+    otherTime(d);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+/** Answer to "I can book you X at ADDRESS — shall I?". Corrections win over a plain yes. */
+export function answerConfirm(d: Draft, u: Understanding, addressChanged: boolean): boolean {
+  const s = d.s;
+  const chosen = s.chosen;
+  if (!chosen) return false;
+  const other = u.time && !matchOffer([chosen], u) ? matchOffer(s.offers, u) : undefined;
+  if (other) {
+    choose(d, other);
+  } else if (u.time && !matchOffer([chosen], u)) {
+    takeTime(d, u.time);
+    startSearch(d);
+  } else if (addressChanged) {
+    ask(d, confirmPending(s), { progress: true });
+  } else if (u.yesNo === 'yes') {
+    commit(d, chosen);
+  } else if (u.yesNo === 'no') {
+    otherTime(d);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+function commit(d: Draft, slot: SlotOffer): void {
+  const s = d.s;
+  s.pending = null;
+  if (s.intent === 'reschedule' && s.appointment) {
+    act(d, { type: 'reschedule', appointmentId: s.appointment.id, slot });
+    return;
+  }
+  act(d, {
+    type: 'book',
+    slot,
+    details: {
+      name: knownName(s),
+      address: knownAddress(s),
+      phone: phoneOf(d),
+      problem: s.facts.problem ?? null,
+      service: s.facts.service ?? null,
+      emergency: s.emergency.active,
+    },
+  });
+}
+
+function afterChange(d: Draft): void {
+  const s = d.s;
+  s.intent = null;
+  s.offers = [];
+  s.chosen = null;
+  s.pending = 'anything_else';
+  s.attempts = 0;
+}
+
+export function onBooked(d: Draft, appointmentId: string, slot: SlotOffer): void {
+  const s = d.s;
+  s.appointmentId = appointmentId;
+  setOutcome(d, 'booked');
+  const address = knownAddress(s) ?? '';
+  say(d, 'booked', { slot, address, emergency: s.emergency.active, texted: phoneOf(d) !== null });
+  afterChange(d);
+}
+
+export function onRescheduled(d: Draft, slot: SlotOffer): void {
+  d.s.appointmentId = d.s.appointment?.id ?? null;
+  d.s.appointment = d.s.appointment ? { ...d.s.appointment, ...slot } : null;
+  setOutcome(d, 'rescheduled');
+  say(d, 'rescheduled', { slot, texted: phoneOf(d) !== null });
+  afterChange(d);
+}
+
+/** A slot taken since it was offered: apologise and offer fresh ones (bounded), else a callback. */
+export function onBookFailed(d: Draft, reason: BookFailure): void {
+  d.s.bookFailures += 1;
+  if (reason === 'error' || d.s.bookFailures > MAX_BOOK_FAILURES) {
+    systemTrouble(d);
+    return;
+  }
+  say(d, 'slot_taken', {});
+  startSearch(d);
+}

@@ -1,0 +1,40 @@
+import type { EmergencySignal } from '../understanding/index.js';
+import { nextBookingStep } from './booking.js';
+import { act, type Draft, finish, ownerOf, say, setOutcome } from './draft.js';
+import { summaryOf } from './summary.js';
+
+/**
+ * Safety first (gas: leave the building), then the owner is alerted once per session, then the
+ * fastest help: a transfer to the owner's phone at any hour, else the earliest slot, flagged.
+ */
+export function startEmergency(d: Draft, signal: EmergencySignal, problem: string | undefined): void {
+  const s = d.s;
+  const wasActive = s.emergency.active;
+  s.emergency = {
+    active: true,
+    gas: s.emergency.gas || signal.gas,
+    alerted: s.emergency.alerted,
+    reasons: [...new Set([...s.emergency.reasons, ...signal.reasons])],
+  };
+  if (signal.gas && !wasActive) say(d, 'gas_safety', {});
+  if (problem && !s.facts.problem) s.facts.problem = problem;
+  s.facts.problem ??= signal.reasons.join(', ');
+  if (!s.emergency.alerted) {
+    act(d, { type: 'alert_owner', event: 'emergency', summary: summaryOf(d) });
+    s.emergency.alerted = true;
+  }
+  const { ownerPhone, channel } = d.facts;
+  if (channel === 'phone' && ownerPhone) {
+    say(d, 'emergency_transfer', { owner: ownerOf(d) });
+    setOutcome(d, 'emergency');
+    finish(d, { type: 'transfer', to: ownerPhone });
+    return;
+  }
+  if (!wasActive) say(d, 'emergency_book', { owner: ownerOf(d) });
+  s.intent = 'book';
+  s.facts.time = { asap: true };
+  s.offers = [];
+  s.chosen = null;
+  s.searchLevel = 0;
+  nextBookingStep(d, { progress: true });
+}

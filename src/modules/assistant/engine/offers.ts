@@ -1,0 +1,109 @@
+import type { TimeConstraint } from '../../scheduling/time-constraint.js';
+import { PART_OF_DAY_WINDOWS } from '../../scheduling/time-constraint.js';
+import type { Understanding } from '../understanding/index.js';
+import type { SlotOffer } from './types.js';
+
+// Pure helpers for offering slots: which two to say, which one the caller meant, and how to widen a
+// preference that found nothing ("saturday" when Saturday is full moves to the next open day).
+
+/** Offers further apart than this are real alternatives; 9:00 and 9:30 are not. */
+const SPREAD_MINUTES = 120;
+/** Widening steps after an empty search: 1 = any later day, 2 = any time from the first day asked. */
+export const MAX_SEARCH_LEVEL = 2;
+
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+const hasClock = (c: TimeConstraint) => Boolean(c.partOfDay || c.after || c.before || c.at);
+const hasDates = (c: TimeConstraint) => Boolean(c.fromDate || c.toDate);
+
+/** One offer when the caller's exact time is free, an emergency wants the earliest, or only one exists. */
+export function pickOffers(
+  slots: readonly SlotOffer[],
+  constraint: TimeConstraint,
+  earliestOnly: boolean,
+): SlotOffer[] {
+  const [first, ...rest] = slots;
+  if (!first) return [];
+  if (earliestOnly || constraint.asap || rest.length === 0) return [first];
+  if (constraint.at) {
+    if (first.time === constraint.at) return [first];
+    // Nearest-first from the search: say the two nearest in clock order.
+    return [first, rest[0]!].sort((a, b) => a.start.localeCompare(b.start));
+  }
+  const apart = rest.find(
+    (slot) => slot.date !== first.date || minutesOf(slot.time) - minutesOf(first.time) >= SPREAD_MINUTES,
+  );
+  return [first, apart ?? rest[0]!];
+}
+
+function sameClock(offer: SlotOffer, at: string): boolean {
+  if (offer.time === at) return true;
+  // "2" heard as 2 AM or 2 PM: the hour on a 12-hour dial and the minutes decide.
+  const [o, a] = [minutesOf(offer.time), minutesOf(at)];
+  return o % 720 === a % 720;
+}
+
+function inPartOfDay(offer: SlotOffer, part: NonNullable<TimeConstraint['partOfDay']>): boolean {
+  const window = PART_OF_DAY_WINDOWS[part];
+  return offer.time >= window.after && offer.time < window.before;
+}
+
+/** The offer the caller picked by position, by its time, or by a day/part of day only one offer has. */
+export function matchOffer(offers: readonly SlotOffer[], u: Understanding): SlotOffer | undefined {
+  if (u.choice !== undefined) return u.choice === -1 ? offers.at(-1) : offers[u.choice - 1];
+  const time = u.time;
+  if (!time || time.asap) return undefined;
+  const candidates = offers.filter(
+    (offer) =>
+      (!time.fromDate || (offer.date >= time.fromDate && offer.date <= (time.toDate ?? time.fromDate))) &&
+      (!time.at || sameClock(offer, time.at)) &&
+      (!time.partOfDay || inPartOfDay(offer, time.partOfDay)),
+  );
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/**
+ * A follow-up preference refines the earlier one: "make that thursday" keeps "morning", "how about 3"
+ * keeps the day. `asap` replaces everything.
+ */
+export function mergeTime(previous: TimeConstraint | undefined, next: TimeConstraint): TimeConstraint {
+  if (!previous || next.asap || previous.asap) return next;
+  const dates = hasDates(next) ? pick(next, ['fromDate', 'toDate']) : pick(previous, ['fromDate', 'toDate']);
+  const clock = hasClock(next)
+    ? pick(next, ['partOfDay', 'after', 'before', 'at'])
+    : pick(previous, ['partOfDay', 'after', 'before', 'at']);
+  return { ...dates, ...clock };
+}
+
+function pick(c: TimeConstraint, keys: ReadonlyArray<keyof TimeConstraint>): TimeConstraint {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (c[key] !== undefined) out[key] = c[key];
+  return out as TimeConstraint;
+}
+
+/** The preference widened to `level`; null when that level adds nothing new. */
+export function relaxed(c: TimeConstraint, level: number): TimeConstraint | null {
+  if (level === 0) return c;
+  if (c.asap) return null;
+  if (level === 1) {
+    if (!c.toDate) return null;
+    const { toDate: _dropped, ...rest } = c;
+    return rest;
+  }
+  if (level === 2) {
+    if (!hasClock(c)) return null;
+    return c.fromDate ? { fromDate: c.fromDate } : {};
+  }
+  return null;
+}
+
+/** The next widening level after `level` that changes the search, or null when there is none left. */
+export function nextSearchLevel(c: TimeConstraint, level: number): number | null {
+  for (let next = level + 1; next <= MAX_SEARCH_LEVEL; next += 1) if (relaxed(c, next)) return next;
+  return null;
+}
+
+/** A moved appointment keeps its time of day unless the caller asked for another one. */
+export function withDefaultClock(c: TimeConstraint, time: string): TimeConstraint {
+  return c.asap || hasClock(c) ? c : { ...c, at: time };
+}

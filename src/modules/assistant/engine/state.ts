@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import type { Language } from '../understanding/index.js';
+
+// Session state is stored as JSON between turns (memory or Redis) and validated on every load: a
+// state written by an older version, or a corrupt one, fails to parse and the session starts over.
+
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const localTime = z.string().regex(/^\d{2}:\d{2}$/);
+
+export const timeConstraintSchema = z.object({
+  fromDate: localDate.optional(),
+  toDate: localDate.optional(),
+  partOfDay: z.enum(['morning', 'afternoon', 'evening']).optional(),
+  after: localTime.optional(),
+  before: localTime.optional(),
+  at: localTime.optional(),
+  asap: z.boolean().optional(),
+});
+
+export const slotOfferSchema = z.object({
+  start: z.string(),
+  end: z.string(),
+  date: localDate,
+  time: localTime,
+});
+
+const appointmentSchema = slotOfferSchema.extend({
+  id: z.string(),
+  service: z.string().nullable(),
+  address: z.string().nullable(),
+});
+
+export const PENDING = [
+  'open',
+  'problem',
+  'time',
+  'name',
+  'address',
+  'phone',
+  'pick_slot',
+  'confirm_booking',
+  'confirm_reschedule',
+  'confirm_cancel',
+  'offer_booking',
+  'anything_else',
+] as const;
+export type Pending = (typeof PENDING)[number];
+
+/** Outcomes as the port reports them; the later, stronger one wins (see OUTCOME_RANK). */
+export const OUTCOMES = [
+  'faq',
+  'abandoned',
+  'callback',
+  'voicemail',
+  'handoff',
+  'emergency',
+  'cancelled',
+  'rescheduled',
+  'booked',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const sessionStateSchema = z.object({
+  v: z.literal(1),
+  language: z.enum(['en', 'es']),
+  /** The conversation is over (ended, transferred, voicemail); a new utterance starts a fresh one. */
+  done: z.boolean(),
+  intent: z.enum(['book', 'reschedule', 'cancel', 'human']).nullable(),
+  pending: z.enum(PENDING).nullable(),
+  /** Failed answers to the current question; two end in a callback, never a loop. */
+  attempts: z.number().int().min(0),
+  silences: z.number().int().min(0),
+  /** "Hello?" / "can you hear me" answered so far; after two they count as failed answers. */
+  greetings: z.number().int().min(0).default(0),
+  bookFailures: z.number().int().min(0),
+  facts: z.object({
+    name: z.string().optional(),
+    address: z.string().optional(),
+    phone: z.string().optional(),
+    problem: z.string().optional(),
+    service: z.string().optional(),
+    time: timeConstraintSchema.optional(),
+  }),
+  customer: z.object({ name: z.string().nullable(), address: z.string().nullable() }).nullable(),
+  offers: z.array(slotOfferSchema),
+  chosen: slotOfferSchema.nullable(),
+  /** How far the caller's time preference has been widened after finding nothing (0 = as asked). */
+  searchLevel: z.number().int().min(0),
+  appointment: appointmentSchema.nullable(),
+  /** Local date a cancelling caller named ("my appointment for thursday"). */
+  appointmentHint: localDate.nullable(),
+  emergency: z.object({
+    active: z.boolean(),
+    gas: z.boolean(),
+    alerted: z.boolean(),
+    reasons: z.array(z.string()),
+  }),
+  outcome: z.enum(OUTCOMES).nullable(),
+  appointmentId: z.string().nullable(),
+});
+
+export type SessionState = z.infer<typeof sessionStateSchema>;
+export type Facts = SessionState['facts'];
+
+export function initialState(language: Language): SessionState {
+  return {
+    v: 1,
+    language,
+    done: false,
+    intent: null,
+    pending: null,
+    attempts: 0,
+    silences: 0,
+    greetings: 0,
+    bookFailures: 0,
+    facts: {},
+    customer: null,
+    offers: [],
+    chosen: null,
+    searchLevel: 0,
+    appointment: null,
+    appointmentHint: null,
+    emergency: { active: false, gas: false, alerted: false, reasons: [] },
+    outcome: null,
+    appointmentId: null,
+  };
+}
+
+/** A fresh conversation for a caller who comes back to a finished session (a later text message). */
+export function restartedState(previous: SessionState): SessionState {
+  return { ...initialState(previous.language), customer: previous.customer };
+}
+
+/** Parsed state, or null when it is missing, from another version, or corrupt. */
+export function parseState(value: unknown): SessionState | null {
+  const parsed = sessionStateSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Facts gathered so far, with what the CRM already knew filling the gaps. */
+export function knownName(s: SessionState): string | null {
+  return s.facts.name ?? s.customer?.name ?? null;
+}
+
+export function knownAddress(s: SessionState): string | null {
+  return s.facts.address ?? s.customer?.address ?? null;
+}
+
+/** Something worth a callback was said: a name, a problem, an address, a time, or a request. */
+export function hasUsefulFacts(s: SessionState): boolean {
+  const f = s.facts;
+  return Boolean(f.name || f.address || f.problem || f.time || s.intent || s.emergency.active);
+}

@@ -1,0 +1,153 @@
+import type { Understanding } from '../understanding/index.js';
+import { answerConfirm, answerOffers, nextBookingStep, takeTime } from './booking.js';
+import { ask, askAgain, type Draft, say } from './draft.js';
+import { startEmergency } from './emergency.js';
+import { answerFaq } from './faq.js';
+import { asksForOwner, failedTry, requestHuman, sayGoodbye } from './handoff.js';
+import { answerCancel, continueManage, startManage } from './manage.js';
+import { restartedState } from './state.js';
+
+/** 'detail': more about a problem already described. */
+type FactKey = 'name' | 'address' | 'phone' | 'problem' | 'service' | 'detail';
+
+/** Takes every fact the caller gave (mixed initiative); returns which ones changed. Time is handled per context. */
+function absorbFacts(d: Draft, u: Understanding): Set<FactKey> {
+  const facts = d.s.facts;
+  const asking = d.s.pending;
+  const changed = new Set<FactKey>();
+  const set = (key: Exclude<FactKey, 'detail'>, value: string | undefined, when: boolean) => {
+    if (value && when && facts[key] !== value) {
+      facts[key] = value;
+      changed.add(key);
+    }
+  };
+  set('name', u.name, !facts.name || asking === 'name' || u.correction === true);
+  set('address', u.address, true);
+  set('phone', u.phone, true);
+  set('problem', u.problem, !facts.problem || asking === 'problem');
+  if (u.problem && facts.problem && !changed.has('problem') && !facts.problem.includes(u.problem)) {
+    facts.problem = `${facts.problem}; ${u.problem}`;
+    changed.add('detail');
+  }
+  set('service', u.service, !facts.service || u.problem !== undefined);
+  return changed;
+}
+
+const isFaq = (u: Understanding) => u.intents.some((intent) => intent.startsWith('faq_'));
+
+function answerPending(d: Draft, u: Understanding, changed: ReadonlySet<FactKey>): boolean {
+  switch (d.s.pending) {
+    case 'pick_slot':
+      return answerOffers(d, u);
+    case 'confirm_booking':
+    case 'confirm_reschedule':
+      return answerConfirm(d, u, changed.has('address'));
+    case 'confirm_cancel':
+      return answerCancel(d, u);
+    case 'anything_else':
+      return answerAnythingElse(d, u, changed);
+    case 'offer_booking':
+      return answerOfferBooking(d, u);
+    default:
+      return false;
+  }
+}
+
+function saidSomethingNew(u: Understanding, changed: ReadonlySet<FactKey>): boolean {
+  return changed.size > 0 || u.time !== undefined || u.intents.some((intent) => intent !== 'goodbye');
+}
+
+function answerAnythingElse(d: Draft, u: Understanding, changed: ReadonlySet<FactKey>): boolean {
+  if (saidSomethingNew(u, changed)) return false;
+  if (u.intents.includes('goodbye') || u.yesNo === 'no') {
+    sayGoodbye(d);
+    return true;
+  }
+  if (u.yesNo !== 'yes') return false;
+  say(d, 'what_else', {});
+  d.s.pending = 'open';
+  d.s.attempts = 0;
+  return true;
+}
+
+function answerOfferBooking(d: Draft, u: Understanding): boolean {
+  if (u.yesNo === 'yes') {
+    d.s.intent = 'book';
+    nextBookingStep(d, { progress: true });
+    return true;
+  }
+  if (u.intents.includes('goodbye')) sayGoodbye(d);
+  else if (u.yesNo === 'no') ask(d, 'anything_else');
+  else return false;
+  return true;
+}
+
+function acknowledge(d: Draft, changed: ReadonlySet<FactKey>, corrected: boolean): void {
+  if (changed.has('problem') && !d.s.emergency.active) say(d, 'ack_problem', {});
+  else if (changed.has('name') && d.s.facts.name) say(d, 'ack_name', { name: d.s.facts.name.split(' ')[0]! });
+  else if (corrected) say(d, 'ack', {});
+}
+
+/** Booking facts, a phone number for a lookup, or a new time: anything that moves the request on. */
+function continueIntent(d: Draft, u: Understanding, changed: ReadonlySet<FactKey>): void {
+  const s = d.s;
+  const opensBooking = u.intents.includes('book') || changed.has('problem') || u.time !== undefined;
+  const started = s.intent === null && opensBooking;
+  if (started) s.intent = 'book';
+  if (s.intent === 'book') {
+    if (u.time) takeTime(d, u.time);
+    if (!started && changed.size === 0 && !u.time) {
+      failedTry(d);
+      return;
+    }
+    acknowledge(d, changed, u.correction === true);
+    nextBookingStep(d, { progress: true });
+    return;
+  }
+  if (s.intent === 'human' && changed.has('phone')) {
+    requestHuman(d);
+    return;
+  }
+  if ((s.intent === 'cancel' || s.intent === 'reschedule') && continueManage(d, u, changed)) return;
+  failedTry(d);
+}
+
+/**
+ * One caller utterance. Precedence: safety (emergency), a person, a new cancel/move request,
+ * questions, the answer to what we just asked, goodbye, then whatever facts move the request on.
+ */
+export function onUtterance(d: Draft, text: string, u: Understanding): void {
+  if (d.s.done) d.s = restartedState(d.s);
+  d.s.language = u.language;
+  d.s.silences = 0;
+  const changed = absorbFacts(d, u);
+  if (u.emergency && !d.s.emergency.active) {
+    startEmergency(d, u.emergency, u.problem);
+    return;
+  }
+  if (u.intents.includes('human') || asksForOwner(text, d.facts)) {
+    requestHuman(d);
+    return;
+  }
+  const manage = u.intents.find((intent) => intent === 'cancel' || intent === 'reschedule');
+  if (manage && manage !== d.s.intent) {
+    startManage(d, manage, u);
+    return;
+  }
+  if (isFaq(u)) {
+    answerFaq(d, u, text);
+    return;
+  }
+  if (answerPending(d, u, changed)) return;
+  if (u.intents.includes('greeting') && changed.size === 0 && d.s.greetings < 2) {
+    d.s.greetings += 1;
+    say(d, 'hear_you', {});
+    askAgain(d);
+    return;
+  }
+  if (u.intents.includes('goodbye') && !saidSomethingNew(u, changed)) {
+    sayGoodbye(d);
+    return;
+  }
+  continueIntent(d, u, changed);
+}

@@ -1,0 +1,71 @@
+import type { ConversationOutcome } from '../../crm/conversations.service.js';
+import type { TurnContext } from '../assistant.port.js';
+import type { Outcome } from '../engine/index.js';
+import type { AssistantDeps, AssistantLog } from './deps.js';
+import type { StoredSession } from './session-store.js';
+
+// The CRM transcript of a session: one conversation per session (external id = session id), every
+// caller and assistant message appended. Transcript trouble is logged, never fatal to the call.
+
+const CLOSING: Record<Outcome, ConversationOutcome | null> = {
+  booked: 'booked',
+  rescheduled: 'rescheduled',
+  cancelled: 'cancelled',
+  emergency: 'emergency',
+  handoff: 'handoff',
+  callback: 'callback',
+  voicemail: 'callback',
+  abandoned: 'abandoned',
+  faq: null,
+};
+
+export type Transcript = ReturnType<typeof createTranscript>;
+
+export function createTranscript(deps: Pick<AssistantDeps, 'conversations'>, log: AssistantLog) {
+  const { conversations } = deps;
+
+  function warn(ctx: TurnContext, step: string): void {
+    log.warn(
+      { business_id: ctx.business.id, session_id: ctx.sessionId, step },
+      'assistant transcript failed',
+    );
+  }
+
+  async function conversationOf(ctx: TurnContext, session: StoredSession): Promise<string | null> {
+    if (session.meta.conversationId) return session.meta.conversationId;
+    try {
+      const { conversation } = await conversations.start(ctx.business.id, {
+        channel: ctx.channel,
+        external_id: ctx.sessionId,
+        caller_phone: ctx.callerPhone,
+      });
+      session.meta.conversationId = conversation.id;
+      return conversation.id;
+    } catch {
+      warn(ctx, 'start');
+      return null;
+    }
+  }
+
+  async function append(ctx: TurnContext, session: StoredSession, userText: string | null, reply: string) {
+    const id = await conversationOf(ctx, session);
+    if (!id) return;
+    try {
+      if (userText) await conversations.appendMessage(ctx.business.id, id, { role: 'user', text: userText });
+      if (reply) await conversations.appendMessage(ctx.business.id, id, { role: 'assistant', text: reply });
+    } catch {
+      warn(ctx, 'append');
+    }
+  }
+
+  async function close(ctx: TurnContext, session: StoredSession, summary: string | null): Promise<void> {
+    const id = session.meta.conversationId;
+    if (!id) return;
+    const outcome = session.engine.outcome ? CLOSING[session.engine.outcome] : 'abandoned';
+    await conversations
+      .close(ctx.business.id, id, { ...(outcome ? { outcome } : {}), ...(summary ? { summary } : {}) })
+      .catch(() => warn(ctx, 'close'));
+  }
+
+  return { conversationOf, append, close };
+}

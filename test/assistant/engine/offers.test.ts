@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import {
+  matchOffer,
+  mergeTime,
+  nextSearchLevel,
+  pickOffers,
+  relaxed,
+  withDefaultClock,
+} from '../../../src/modules/assistant/engine/offers.js';
+import { createSpeaker } from '../../../src/modules/assistant/engine/speak.js';
+import type { SlotOffer } from '../../../src/modules/assistant/engine/types.js';
+
+const slot = (date: string, time: string): SlotOffer => ({
+  start: `${date}T${time}:00-05:00`,
+  end: `${date}T${time}:00-05:00`,
+  date,
+  time,
+});
+const MON = '2026-03-09';
+const TUE = '2026-03-10';
+
+describe('pickOffers', () => {
+  const day = ['08:00', '08:30', '09:00', '10:00', '10:30'].map((t) => slot(MON, t));
+  it('offers the first slot and a real alternative two hours later', () => {
+    expect(pickOffers(day, {}, false).map((s) => s.time)).toEqual(['08:00', '10:00']);
+  });
+  it('falls back to another day, then to the next slot', () => {
+    expect(pickOffers([slot(MON, '16:00'), slot(TUE, '08:00')], {}, false).map((s) => s.date)).toEqual([
+      MON,
+      TUE,
+    ]);
+    expect(pickOffers(day.slice(0, 2), {}, false).map((s) => s.time)).toEqual(['08:00', '08:30']);
+  });
+  it('offers only the exact time asked for, the earliest for emergencies, or the only slot', () => {
+    expect(pickOffers([slot(MON, '14:00'), slot(MON, '13:30')], { at: '14:00' }, false)).toHaveLength(1);
+    expect(pickOffers(day, {}, true)).toEqual([day[0]]);
+    expect(pickOffers([day[0]!], {}, false)).toEqual([day[0]]);
+  });
+  it('says the two nearest to a requested time in clock order', () => {
+    const nearest = [slot(MON, '14:30'), slot(MON, '13:30'), slot(MON, '15:00')];
+    expect(pickOffers(nearest, { at: '14:00' }, false).map((s) => s.time)).toEqual(['13:30', '14:30']);
+  });
+});
+
+describe('matchOffer', () => {
+  const offers = [slot(MON, '09:00'), slot(TUE, '14:00')];
+  it.each([
+    [{ choice: 1 }, '09:00'],
+    [{ choice: -1 }, '14:00'],
+    [{ time: { at: '14:00' } }, '14:00'],
+    [{ time: { at: '02:00' } }, '14:00'],
+    [{ time: { fromDate: TUE, toDate: TUE } }, '14:00'],
+    [{ time: { partOfDay: 'morning' as const } }, '09:00'],
+    [{ time: { at: '11:00' } }, undefined],
+    [{ choice: 3 }, undefined],
+  ])('%j → %s', (u, expected) => {
+    expect(matchOffer(offers, { language: 'en', intents: [], ...u })?.time).toBe(expected);
+  });
+});
+
+describe('time preferences', () => {
+  it('a follow-up keeps what it does not replace', () => {
+    const morning = { fromDate: MON, toDate: MON, partOfDay: 'morning' as const };
+    expect(mergeTime(morning, { fromDate: TUE, toDate: TUE })).toEqual({
+      fromDate: TUE,
+      toDate: TUE,
+      partOfDay: 'morning',
+    });
+    expect(mergeTime(morning, { at: '15:00' })).toEqual({ fromDate: MON, toDate: MON, at: '15:00' });
+    expect(mergeTime(morning, { asap: true })).toEqual({ asap: true });
+    expect(mergeTime(undefined, { at: '15:00' })).toEqual({ at: '15:00' });
+  });
+  it('widens step by step and knows when nothing is left', () => {
+    const c = { fromDate: MON, toDate: MON, partOfDay: 'morning' as const };
+    expect(relaxed(c, 1)).toEqual({ fromDate: MON, partOfDay: 'morning' });
+    expect(relaxed(c, 2)).toEqual({ fromDate: MON });
+    expect(nextSearchLevel(c, 0)).toBe(1);
+    expect(nextSearchLevel({ fromDate: MON, partOfDay: 'morning' }, 0)).toBe(2);
+    expect(nextSearchLevel({ asap: true }, 0)).toBeNull();
+    expect(nextSearchLevel({}, 0)).toBeNull();
+  });
+  it('a moved appointment keeps its time of day unless told otherwise', () => {
+    expect(withDefaultClock({ fromDate: TUE }, '10:00')).toEqual({ fromDate: TUE, at: '10:00' });
+    expect(withDefaultClock({ fromDate: TUE, partOfDay: 'afternoon' }, '10:00')).toEqual({
+      fromDate: TUE,
+      partOfDay: 'afternoon',
+    });
+  });
+});
+
+describe('speaker', () => {
+  const now = new Date('2026-03-09T00:00:00Z'); // Sunday 7 pm in Chicago
+  const en = createSpeaker('en', 'America/Chicago', now);
+  const es = createSpeaker('es', 'America/Chicago', now);
+  it.each([
+    [en.when({ date: '2026-03-08', time: '15:00' }), 'today at 3 PM'],
+    [en.when({ date: MON, time: '09:30' }), 'tomorrow at 9:30 AM'],
+    [en.when({ date: '2026-03-10', time: '12:00' }), 'Tuesday, March 10th at noon'],
+    [en.day('2026-03-21'), 'Saturday, March 21st'],
+    [en.day('2026-03-22'), 'Sunday, March 22nd'],
+    [en.day('2026-03-13'), 'Friday, March 13th'],
+    [en.either({ date: MON, time: '08:00' }, { date: MON, time: '10:00' }), 'tomorrow at 8 AM or 10 AM'],
+    [es.when({ date: '2026-03-08', time: '13:00' }), 'hoy a la 1 de la tarde'],
+    [es.when({ date: '2026-03-10', time: '09:00' }), 'el martes 10 de marzo a las 9 de la mañana'],
+    [
+      es.either({ date: MON, time: '08:00' }, { date: TUE, time: '20:30' }),
+      'mañana a las 8 de la mañana o el martes 10 de marzo a las 8:30 de la noche',
+    ],
+  ])('%s', (said, expected) => {
+    expect(said).toBe(expected);
+  });
+});
