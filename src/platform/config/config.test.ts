@@ -185,7 +185,11 @@ describe('loadConfig', () => {
   });
 
   describe('Twilio webhook signatures', () => {
-    const production = { ENVIRONMENT: 'production', ADMIN_API_KEY: 'a'.repeat(40), SMS_PROVIDER: 'recording' };
+    const production = {
+      ENVIRONMENT: 'production',
+      ADMIN_API_KEY: 'a'.repeat(40),
+      SMS_PROVIDER: 'recording',
+    };
 
     it('verifies whenever TWILIO_AUTH_TOKEN is set, and not without one in the dev profiles', () => {
       expect(loadConfig({ TWILIO_AUTH_TOKEN: 'secret' }).verifyTwilioSignatures).toBe(true);
@@ -220,6 +224,56 @@ describe('loadConfig', () => {
       expect(problemsOf({ VERIFY_TWILIO_SIGNATURES: 'true' })).toEqual([
         'TWILIO_AUTH_TOKEN: is required when VERIFY_TWILIO_SIGNATURES=true',
       ]);
+    });
+  });
+
+  describe('optional LLM', () => {
+    it('runs without a model by default', () => {
+      const config = loadConfig({});
+      expect(config.llm).toBeNull();
+      expect(loadConfig({ LLM_TIMEOUT_MS: '1000' }).llm).toBeNull();
+    });
+
+    it('reads a complete configuration, the API key optional and the slash stripped', () => {
+      const local = loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1/', LLM_MODEL: 'llama3.1' });
+      expect(local.llm).toEqual({
+        baseUrl: 'http://127.0.0.1:11434/v1',
+        apiKey: undefined,
+        model: 'llama3.1',
+        timeoutMs: 2500,
+      });
+      const hosted = loadConfig({
+        LLM_BASE_URL: 'https://api.openai.com/v1',
+        LLM_MODEL: 'gpt-4o-mini',
+        LLM_API_KEY: 'sk-test',
+        LLM_TIMEOUT_MS: '4000',
+      });
+      expect(hosted.llm).toMatchObject({ apiKey: 'sk-test', timeoutMs: 4000 });
+      expect(Object.isFrozen(hosted.llm)).toBe(true);
+    });
+
+    it('names the missing half of a partial configuration', () => {
+      expect(problemsOf({ LLM_BASE_URL: 'http://127.0.0.1:8080/v1' })).toEqual([
+        'LLM_MODEL: is required when LLM_BASE_URL or LLM_API_KEY is set',
+      ]);
+      expect(problemsOf({ LLM_MODEL: 'gpt-4o-mini' })).toEqual([
+        'LLM_BASE_URL: is required when LLM_MODEL or LLM_API_KEY is set',
+      ]);
+      expect(problemsOf({ LLM_API_KEY: 'sk-test' })).toEqual([
+        'LLM_BASE_URL: is required when LLM_MODEL or LLM_API_KEY is set',
+        'LLM_MODEL: is required when LLM_BASE_URL or LLM_API_KEY is set',
+      ]);
+    });
+
+    it.each([
+      [{ LLM_BASE_URL: 'localhost:8080' }, 'LLM_BASE_URL'],
+      [{ LLM_TIMEOUT_MS: 'soon' }, 'LLM_TIMEOUT_MS'],
+      [{ LLM_TIMEOUT_MS: '50' }, 'LLM_TIMEOUT_MS'],
+      [{ LLM_TIMEOUT_MS: '60000' }, 'LLM_TIMEOUT_MS'],
+    ])('rejects %o naming %s', (env, variable) => {
+      const problems = problemsOf({ LLM_BASE_URL: 'http://127.0.0.1:8080/v1', LLM_MODEL: 'm', ...env });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(new RegExp(`^${variable}: `));
     });
   });
 });

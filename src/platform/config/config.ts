@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { type LlmConfig, llmEnvShape, llmProblems, toLlmConfig } from './llm-config.js';
+
+export type { LlmConfig } from './llm-config.js';
 
 // The only place that reads environment variables. Everything else receives the frozen Config.
 
@@ -117,6 +120,7 @@ const envSchema = z.object({
     .min(0, 'must be between 0 (disabled) and 86400')
     .max(86_400, 'must be between 0 (disabled) and 86400')
     .default(60),
+  ...llmEnvShape,
 });
 
 type Env = z.output<typeof envSchema>;
@@ -160,6 +164,8 @@ export interface Config {
   readonly verifyTwilioSignatures: boolean;
   /** Seconds between reminder sweeps; 0 disables the background loop. */
   readonly reminderIntervalSeconds: number;
+  /** The optional language model for understanding; null (the default) means rules only. */
+  readonly llm: LlmConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -176,7 +182,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const config = toConfig(parsed.data);
-  const problems = [...crossFieldProblems(config), ...twilioWebhookProblems(parsed.data)];
+  const problems = [
+    ...crossFieldProblems(config),
+    ...twilioWebhookProblems(parsed.data),
+    ...llmProblems(parsed.data),
+  ];
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze(config);
 }
@@ -221,6 +231,7 @@ function toConfig(env: Env): Config {
       timeoutMs: env.TWILIO_TIMEOUT_MS,
     },
     reminderIntervalSeconds: env.REMINDER_INTERVAL_SECONDS,
+    llm: toLlmConfig(env),
     // Checked whenever a token exists; only the dev profiles may switch it off (twilioWebhookProblems).
     verifyTwilioSignatures: isDevProfile(env.ENVIRONMENT)
       ? (env.VERIFY_TWILIO_SIGNATURES ?? env.TWILIO_AUTH_TOKEN !== undefined)
