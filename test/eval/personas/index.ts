@@ -1,0 +1,23 @@
+import type { Persona } from '../types.js';
+import { cooperative } from './cooperative.js';
+import { emergencies } from './emergencies.js';
+import { frontLoaded } from './front-loaded.js';
+import { human } from './human.js';
+import { questions } from './questions.js';
+import { returning } from './returning.js';
+import { corrections, silence } from './silence-and-corrections.js';
+import { spanish } from './spanish.js';
+import { timeExpressions } from './time-expressions.js';
+
+export const PERSONAS: Persona[] = [
+  ...cooperative,
+  ...frontLoaded,
+  ...timeExpressions,
+  ...emergencies,
+  ...human,
+  ...returning,
+  ...questions,
+  ...spanish,
+  ...silence,
+  ...corrections,
+];
