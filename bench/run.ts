@@ -3,6 +3,7 @@
 
 const BENCHES: Record<string, () => Promise<{ run(): Promise<boolean> }>> = {
   availability: () => import('./availability.bench.js'),
+  voice: () => import('./voice.bench.js'),
 };
 
 async function main(): Promise<void> {
