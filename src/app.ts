@@ -10,10 +10,10 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
 import type { Assistant } from './modules/assistant/assistant.port.js';
+import { createAssistantService } from './modules/assistant/assistant.service.js';
 import { createBookingReminderReplies } from './modules/channels/twilio/reminder-replies.js';
 import { createTwilioChannel } from './modules/channels/twilio/twilio.channel.js';
 import { twilioRoutes } from './modules/channels/twilio/twilio.routes.js';
-import { createUnwiredAssistant } from './modules/channels/twilio/unwired-assistant.js';
 import { widgetRoutes } from './modules/channels/widget/widget.routes.js';
 import { callbackRoutes } from './modules/crm/callbacks.routes.js';
 import { type CallbackService, createCallbackService } from './modules/crm/callbacks.service.js';
@@ -175,8 +175,19 @@ function createServices(
     notifier,
     reminders,
     ...scheduling,
-    // The assistant engine replaces createUnwiredAssistant() here once it exists.
-    assistant: assistantOverride ?? createUnwiredAssistant(),
+    assistant:
+      assistantOverride ??
+      createAssistantService({
+        sessions: infra.state.sessions,
+        clock,
+        customers,
+        conversations,
+        callbacks,
+        availability: scheduling.availability,
+        bookings: scheduling.bookings,
+        notifier,
+        log,
+      }),
   };
 }
 
@@ -289,6 +300,7 @@ async function registerTwilioRoutes(app: FastifyInstance, services: Services): P
     assistant: services.assistant,
     messageLog: services.notifier,
     reminderReplies: createBookingReminderReplies({ customers, bookings, clock }),
+    log: app.log,
   });
   await app.register(twilioRoutes, { prefix: '/v1/twilio', channel });
   await app.register(twilioRoutes, { prefix: '/twilio', channel });
