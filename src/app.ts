@@ -11,6 +11,12 @@ import {
 import type { Redis } from 'ioredis';
 import type { Assistant } from './modules/assistant/assistant.port.js';
 import { createAssistantService } from './modules/assistant/assistant.service.js';
+import {
+  createLlmUnderstanding,
+  createOpenAiLlmClient,
+  disabledLlm,
+  type LlmUnderstanding,
+} from './modules/assistant/llm/index.js';
 import { createBookingReminderReplies } from './modules/channels/twilio/reminder-replies.js';
 import { createTwilioChannel } from './modules/channels/twilio/twilio.channel.js';
 import { twilioRoutes } from './modules/channels/twilio/twilio.routes.js';
@@ -187,8 +193,18 @@ function createServices(
         bookings: scheduling.bookings,
         notifier,
         log,
+        refineUnderstanding: createLlmRefinement(config, log),
+        sessionTtlMs: config.sessionTtlSeconds * 1000,
       }),
   };
+}
+
+// The LLM only refines what the rules understood; without LLM_* settings the rules alone decide.
+function createLlmRefinement(config: Config, log: FastifyBaseLogger): LlmUnderstanding {
+  if (!config.llm) return disabledLlm;
+  const { baseUrl, apiKey, model, timeoutMs } = config.llm;
+  const client = createOpenAiLlmClient({ baseUrl, apiKey, model, timeoutMs });
+  return createLlmUnderstanding({ client, timeoutMs, log });
 }
 
 function createSchedulingServices(

@@ -110,6 +110,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
   });
 
+  it('reads SESSION_TTL_SECONDS with a one-hour default and rejects nonsense', () => {
+    expect(loadConfig({}).sessionTtlSeconds).toBe(3600);
+    expect(loadConfig({ SESSION_TTL_SECONDS: '900' }).sessionTtlSeconds).toBe(900);
+    expect(problemsOf({ SESSION_TTL_SECONDS: '5' })[0]).toMatch(/^SESSION_TTL_SECONDS:/);
+  });
+
   it('strips a trailing slash from PUBLIC_BASE_URL', () => {
     expect(loadConfig({ PUBLIC_BASE_URL: 'https://api.example.com/' }).publicBaseUrl).toBe(
       'https://api.example.com',

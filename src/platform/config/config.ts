@@ -114,6 +114,12 @@ const envSchema = z.object({
     .min(1000, 'must be between 1000 and 60000')
     .max(60_000, 'must be between 1000 and 60000')
     .default(10_000),
+  SESSION_TTL_SECONDS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(60, 'must be between 60 and 86400')
+    .max(86_400, 'must be between 60 and 86400')
+    .default(3600),
   REMINDER_INTERVAL_SECONDS: z.coerce
     .number({ error: 'must be a number' })
     .int('must be a whole number')
@@ -164,6 +170,8 @@ export interface Config {
   readonly verifyTwilioSignatures: boolean;
   /** Seconds between reminder sweeps; 0 disables the background loop. */
   readonly reminderIntervalSeconds: number;
+  /** Idle lifetime of an assistant session (call, text thread, chat) in the shared store. */
+  readonly sessionTtlSeconds: number;
   /** The optional language model for understanding; null (the default) means rules only. */
   readonly llm: LlmConfig | null;
 }
@@ -231,6 +239,7 @@ function toConfig(env: Env): Config {
       timeoutMs: env.TWILIO_TIMEOUT_MS,
     },
     reminderIntervalSeconds: env.REMINDER_INTERVAL_SECONDS,
+    sessionTtlSeconds: env.SESSION_TTL_SECONDS,
     llm: toLlmConfig(env),
     // Checked whenever a token exists; only the dev profiles may switch it off (twilioWebhookProblems).
     verifyTwilioSignatures: isDevProfile(env.ENVIRONMENT)
