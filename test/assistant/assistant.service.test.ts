@@ -219,6 +219,46 @@ describe('assistant runner (SQLite)', () => {
     expect((await h.services.callbacks.list(shop.id, {})).items).toEqual([]);
   });
 
+  it('records an EMERGENCY callback when the transfer rang out and no voicemail was left', async () => {
+    const owner = phone();
+    const shop = await h.tenant({ owner_phone: owner });
+    const call = h.session(shop);
+    await call.start();
+    h.advance();
+    await call.say("my water heater just burst and there's water all over my basement floor");
+    await h.services.assistant.transferUnanswered(call.ctx());
+    await call.end();
+    const callbacks = (await h.services.callbacks.list(shop.id, {})).items;
+    expect(callbacks.map((c) => c.reason)).toEqual(['EMERGENCY']);
+  });
+
+  it('records a HANDOFF callback for an unanswered transfer to a person, unless a voicemail replaces it', async () => {
+    const owner = phone();
+    const shop = await h.tenant({ owner_phone: owner, after_hours_transfer: true });
+    const rangOut = h.session(shop);
+    await rangOut.start();
+    h.advance();
+    const asked = await rangOut.say('can i just talk to a real person please');
+    expect(asked.transferTo).toBe(owner);
+    await h.services.assistant.transferUnanswered(rangOut.ctx());
+    await rangOut.end();
+    const withVoicemail = h.session(shop);
+    await withVoicemail.start();
+    h.advance();
+    await withVoicemail.say('can i just talk to a real person please');
+    await h.services.assistant.transferUnanswered(withVoicemail.ctx());
+    await h.services.assistant.voicemail(withVoicemail.ctx(), { url: 'https://api.twilio.com/rec/RE1' });
+    await withVoicemail.end();
+    const reasons = (await h.services.callbacks.list(shop.id, {})).items.map((c) => [c.call_sid, c.reason]);
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        [rangOut.sessionId, 'HANDOFF'],
+        [withVoicemail.sessionId, 'VOICEMAIL'],
+      ]),
+    );
+    expect(reasons).toHaveLength(2);
+  });
+
   it('greets once when the transport retries the first request', async () => {
     const call = h.session(business);
     const [first, retry] = await Promise.all([call.start(), call.start()]);

@@ -65,6 +65,11 @@ export interface Assistant {
    * booking becomes a MISSED_CALL or PARTIAL_INTAKE callback plus an owner alert.
    */
   end(ctx: TurnContext, reason: EndReason): Promise<void>;
+  /**
+   * The transfer this session asked for was not answered (busy, no answer, failed). Unless the
+   * caller then leaves a voicemail, the call's end records a HANDOFF (or EMERGENCY) callback.
+   */
+  transferUnanswered(ctx: TurnContext): Promise<void>;
   /** A voicemail recording arrived for this session (voice). */
   voicemail(
     ctx: TurnContext,

@@ -55,6 +55,7 @@ export function createAssistantService(deps: AssistantDeps): Assistant {
     start: (ctx) => start(rt, ctx),
     turn: (ctx, input) => turn(rt, ctx, input),
     end: lifecycle.end,
+    transferUnanswered: lifecycle.transferUnanswered,
     voicemail: lifecycle.voicemail,
   };
 }

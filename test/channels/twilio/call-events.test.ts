@@ -120,11 +120,13 @@ describe('Twilio call events', () => {
 
   describe('POST /v1/twilio/dial-status', () => {
     it('hangs up after an answered transfer', async () => {
+      const before = t.assistant.unansweredTransfers.length;
       const response = await post(`/v1/twilio/dial-status?${tenantQuery()}`, {
         CallSid: newCallSid(),
         DialCallStatus: 'completed',
       });
       expect(twimlElements(response.body).map((element) => element.name)).toEqual(['Response', 'Hangup']);
+      expect(t.assistant.unansweredTransfers.length).toBe(before);
     });
 
     it.each([
@@ -132,10 +134,12 @@ describe('Twilio call events', () => {
       'no-answer',
       'failed',
     ])('falls back to voicemail when the transfer was %s', async (status) => {
+      const callSid = newCallSid();
       const response = await post(`/v1/twilio/dial-status?${tenantQuery()}`, {
-        CallSid: newCallSid(),
+        CallSid: callSid,
         DialCallStatus: status,
       });
+      expect(t.assistant.unansweredTransfers.at(-1)?.sessionId).toBe(callSid);
       expect(twimlElement(response.body, 'Say')?.text).toContain('leave');
       expect(twimlElement(response.body, 'Record')?.attributes.action).toBe(
         `/v1/twilio/voicemail?${tenantQuery()}`,

@@ -13,6 +13,7 @@ export interface ScriptedAssistant extends Assistant {
   starts: TurnContext[];
   turns: Array<{ ctx: TurnContext; input: TurnInput }>;
   ends: Array<{ ctx: TurnContext; reason: EndReason }>;
+  unansweredTransfers: TurnContext[];
   voicemails: Array<{
     ctx: TurnContext;
     recording: { url: string; durationSeconds?: number; transcription?: string };
@@ -49,9 +50,15 @@ export function scriptedAssistant(
     starts: [],
     turns: [],
     ends: [],
+    unansweredTransfers: [],
     voicemails: [],
     script: [],
-    callCount: () => fake.starts.length + fake.turns.length + fake.ends.length + fake.voicemails.length,
+    callCount: () =>
+      fake.starts.length +
+      fake.turns.length +
+      fake.ends.length +
+      fake.unansweredTransfers.length +
+      fake.voicemails.length,
     failNext: () => {
       failing = true;
     },
@@ -67,6 +74,10 @@ export function scriptedAssistant(
     },
     async end(ctx, reason) {
       fake.ends.push({ ctx, reason });
+      await pause();
+    },
+    async transferUnanswered(ctx) {
+      fake.unansweredTransfers.push(ctx);
       await pause();
     },
     async voicemail(ctx, recording) {

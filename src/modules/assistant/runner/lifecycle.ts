@@ -20,6 +20,8 @@ const RESOLVED: ReadonlySet<Outcome> = new Set([
   'emergency',
 ]);
 
+const VOICEMAIL_REPLACES: readonly CallbackReason[] = ['MISSED_CALL', 'PARTIAL_INTAKE', 'HANDOFF'];
+
 const callSidOf = (ctx: TurnContext) => (ctx.channel === 'phone' ? ctx.sessionId : null);
 
 async function alert(rt: Runtime, ctx: TurnContext, send: () => Promise<unknown>): Promise<void> {
@@ -60,6 +62,12 @@ async function recordUnbooked(
 async function settle(rt: Runtime, ctx: TurnContext, session: StoredSession | null, summary: string) {
   const engine = session?.engine ?? null;
   const callSid = callSidOf(ctx);
+  if (engine && session?.meta.transferUnanswered) {
+    // The owner never picked up and the caller left no voicemail: the owner must call back.
+    const reason = engine.emergency.active ? 'EMERGENCY' : 'HANDOFF';
+    await recordUnbooked(rt, ctx, session, reason, summary);
+    return reason;
+  }
   if (engine?.outcome && RESOLVED.has(engine.outcome)) {
     if (callSid) await rt.deps.callbacks.removeForCall(ctx.business.id, callSid);
     return 'resolved';
@@ -127,15 +135,30 @@ async function voicemail(rt: Runtime, ctx: TurnContext, recording: Recording): P
       });
       await alert(rt, ctx, () => rt.deps.notifier.alertOwner(business, text));
     }
-    // The voicemail (with the summary) is this call's callback: no MISSED_CALL/PARTIAL_INTAKE besides.
-    if (callSid) await rt.deps.callbacks.removeForCall(business.id, callSid);
+    // The voicemail (with the summary) is this call's callback: no other unbooked callback besides.
+    if (callSid) await rt.deps.callbacks.removeForCall(business.id, callSid, VOICEMAIL_REPLACES);
+    if (session?.meta.transferUnanswered) {
+      session.meta.transferUnanswered = false;
+      await rt.store.save(key, session);
+    }
     rt.log.info({ business_id: business.id, session_id: sessionId, created }, 'assistant voicemail recorded');
+  });
+}
+
+async function transferUnanswered(rt: Runtime, ctx: TurnContext): Promise<void> {
+  const key = sessionKey(ctx.business.id, ctx.sessionId);
+  await rt.store.locked(key, async () => {
+    const session = await rt.store.load(key);
+    if (!session || session.meta.ended) return;
+    session.meta.transferUnanswered = true;
+    await rt.store.save(key, session);
   });
 }
 
 export function createLifecycle(rt: Runtime) {
   return {
     end: (ctx: TurnContext, reason: EndReason) => end(rt, ctx, reason),
+    transferUnanswered: (ctx: TurnContext) => transferUnanswered(rt, ctx),
     voicemail: (ctx: TurnContext, recording: Recording) => voicemail(rt, ctx, recording),
   };
 }

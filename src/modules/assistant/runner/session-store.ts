@@ -39,6 +39,8 @@ const metaSchema = z.object({
   /** When the last answer was stored (ms since epoch, runner clock). */
   lastAt: z.number().nullable(),
   ended: z.boolean(),
+  /** The transfer this session asked for rang out: the handoff is not done until someone calls back. */
+  transferUnanswered: z.boolean().optional(),
 });
 
 const storedSchema = z.object({ engine: sessionStateSchema, meta: metaSchema });

@@ -107,6 +107,7 @@ export function createVoiceService({ assistant, calls, clock }: VoiceDeps) {
   async function dialStatus(business: Business, form: DialStatusForm, links: VoiceLinks): Promise<string> {
     const status = form.DialCallStatus?.trim().toLowerCase();
     if (status === 'completed' || status === 'answered') return hangupOnly();
+    await assistant.transferUnanswered(contextOf(business, form));
     const language = await languageOf(business, form.CallSid);
     return sayAndRecord(text(language, 'noAnswer'), language, links);
   }
