@@ -31,11 +31,13 @@ describe('STOP, then a booking by text', () => {
   afterAll(() => built.app.close());
 
   let sid = 0;
-  const text = (from: string, body: string) =>
-    signedTwilioRequest(built.app, {
+  const text = (from: string, body: string) => {
+    sid += 1;
+    return signedTwilioRequest(built.app, {
       path: '/v1/twilio/sms',
-      params: { MessageSid: `SM${Date.now()}${(sid += 1)}`, From: from, To: number, Body: body },
+      params: { MessageSid: `SM${Date.now()}${sid}`, From: from, To: number, Body: body },
     });
+  };
 
   it('books the appointment, sends no SMS and answers with no <Message>', async () => {
     const from = '+15125550188';
