@@ -118,6 +118,30 @@ export async function insertMessage(db: Db, row: Insertable<ConversationMessageT
   await db.insertInto('conversation_messages').values(row).execute();
 }
 
+/** Several messages in one statement (a turn's caller and assistant lines). */
+export async function insertMessages(
+  db: Db,
+  rows: Array<Insertable<ConversationMessageTable>>,
+): Promise<void> {
+  if (rows.length > 0) await db.insertInto('conversation_messages').values(rows).execute();
+}
+
+/** Sets updated_at; false when the business has no such conversation. */
+export async function touchConversation(
+  db: Db,
+  businessId: string,
+  id: string,
+  at: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('conversations')
+    .set({ updated_at: at })
+    .where('business_id', '=', businessId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 export async function latestMessageAt(
   db: Db,
   businessId: string,

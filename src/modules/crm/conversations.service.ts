@@ -161,23 +161,43 @@ export function createConversationService(deps: { db: Kysely<Database>; clock: C
     conversationId: string,
     message: { role: MessageRole; text: string },
   ): Promise<ConversationMessage> {
-    await requireRow(businessId, conversationId);
+    const [stored] = await appendMessages(businessId, conversationId, [message]);
+    return stored as ConversationMessage;
+  }
+
+  /**
+   * Appends messages in order, as appendMessage would one by one, in three statements whatever
+   * their number: a voice turn writes its caller and assistant lines together. Touching
+   * updated_at first doubles as the existence check (it used to be a separate select per message;
+   * the per-message queries were the largest database cost of a turn).
+   */
+  async function appendMessages(
+    businessId: string,
+    conversationId: string,
+    messages: ReadonlyArray<{ role: MessageRole; text: string }>,
+  ): Promise<ConversationMessage[]> {
+    if (!(await repo.touchConversation(db, businessId, conversationId, now()))) {
+      throw conversationNotFound(conversationId);
+    }
+    if (messages.length === 0) return [];
     const latest = await repo.latestMessageAt(db, businessId, conversationId);
-    const current = clock.now();
-    const at =
-      latest && Date.parse(latest) >= current.getTime()
-        ? new Date(Date.parse(latest) + 1).toISOString()
-        : current.toISOString();
-    await repo.insertMessage(db, {
-      id: newId('msg'),
-      business_id: businessId,
-      conversation_id: conversationId,
-      role: message.role,
-      text: message.text,
-      created_at: at,
+    let previous = latest ? Date.parse(latest) : Number.NEGATIVE_INFINITY;
+    const stored = messages.map((message) => {
+      const current = clock.now().getTime();
+      const at = previous >= current ? previous + 1 : current;
+      previous = at;
+      return { role: message.role, text: message.text, created_at: new Date(at).toISOString() };
     });
-    await repo.updateConversation(db, businessId, conversationId, { updated_at: now() });
-    return { role: message.role, text: message.text, created_at: at };
+    await repo.insertMessages(
+      db,
+      stored.map((message) => ({
+        id: newId('msg'),
+        business_id: businessId,
+        conversation_id: conversationId,
+        ...message,
+      })),
+    );
+    return stored;
   }
 
   async function close(
@@ -252,5 +272,5 @@ export function createConversationService(deps: { db: Kysely<Database>; clock: C
     return row ? withCount(businessId, row) : null;
   }
 
-  return { start, appendMessage, close, linkCustomer, get, list, findByExternal };
+  return { start, appendMessage, appendMessages, close, linkCustomer, get, list, findByExternal };
 }

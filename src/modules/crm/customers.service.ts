@@ -54,10 +54,24 @@ export function customerFromRow(row: CustomerRow): Customer {
   };
 }
 
+// Recent answers by raw text: every webhook normalises the same caller id again, and a
+// libphonenumber parse was ~2% of a voice turn. The function is pure, so entries never go stale.
+const PHONE_CACHE_SIZE = 1000;
+const normalizedPhones = new Map<string, string | null>();
+
 /** E.164 or null; numbers without a country code are read as US/Canada. */
 export function normalizePhone(raw: string): string | null {
+  const cached = normalizedPhones.get(raw);
+  if (cached !== undefined) return cached;
   const parsed = parsePhoneNumberFromString(raw.trim(), 'US');
-  return parsed?.isPossible() ? parsed.number : null;
+  const phone = parsed?.isPossible() ? parsed.number : null;
+  if (raw.length <= 64) {
+    if (normalizedPhones.size >= PHONE_CACHE_SIZE) {
+      normalizedPhones.delete(normalizedPhones.keys().next().value as string);
+    }
+    normalizedPhones.set(raw, phone);
+  }
+  return phone;
 }
 
 export function customerNotFound(id: string): AppError {

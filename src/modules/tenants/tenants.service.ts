@@ -37,11 +37,30 @@ export interface IssuedCredentials {
 
 export type TenantService = ReturnType<typeof createTenantService>;
 
+// Parsed settings by their stored JSON text. Validating the document with zod on every lookup was
+// ~5% of a voice turn; the same text always parses to the same settings, so a changed row (new
+// text) is parsed afresh and nothing can go stale. Like DEFAULT_SETTINGS, the nested values are
+// shared between Business objects (each Business is a fresh shallow copy). Bounded: oldest out.
+const SETTINGS_CACHE_SIZE = 256;
+const parsedSettings = new Map<string, Partial<BusinessSettings>>();
+
+function storedSettings(text: string): Partial<BusinessSettings> {
+  let settings = parsedSettings.get(text);
+  if (!settings) {
+    const stored = storedSettingsSchema.safeParse(safeJson(text));
+    settings = stored.success ? stored.data : {};
+    if (parsedSettings.size >= SETTINGS_CACHE_SIZE) {
+      parsedSettings.delete(parsedSettings.keys().next().value as string);
+    }
+    parsedSettings.set(text, settings);
+  }
+  return settings;
+}
+
 export function businessFromRow(row: BusinessRow): Business {
-  const stored = storedSettingsSchema.safeParse(safeJson(row.settings));
   return {
     ...DEFAULT_SETTINGS,
-    ...(stored.success ? stored.data : {}),
+    ...storedSettings(row.settings),
     id: row.id,
     name: row.name,
     status: row.status === 'suspended' ? 'suspended' : 'active',

@@ -19,7 +19,10 @@ export interface AssistantDeps {
   sessions: KeyValueStore;
   clock: Clock;
   customers: Pick<CustomerService, 'findByPhone' | 'upsertByPhone'>;
-  conversations: Pick<ConversationService, 'start' | 'appendMessage' | 'close' | 'linkCustomer'>;
+  conversations: Pick<
+    ConversationService,
+    'start' | 'appendMessage' | 'appendMessages' | 'close' | 'linkCustomer'
+  >;
   callbacks: Pick<CallbackService, 'record' | 'removeForCall'>;
   availability: Pick<AvailabilityService, 'search'>;
   bookings: Pick<BookingService, 'bookFromSlot' | 'reschedule' | 'cancel' | 'list'>;

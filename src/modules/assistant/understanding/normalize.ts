@@ -29,6 +29,10 @@ const CONTRACTIONS: Record<string, string> = {
   hasnt: "hasn't",
 };
 
+// Compiled once at load (they were rebuilt on every call, a measurable share of each turn). All are
+// global and only used with String.replace, which starts from lastIndex 0 and leaves it there.
+const DOTTED_AM_PM = rx(String.raw`\b([ap])\.\s?m\b\.?`, 'g');
+
 /**
  * Cleans recogniser output: lower case, no bracketed noise tags, no punctuation except what
  * carries meaning ("3:30", "3/10", "i'm"), and "a.m."/"uh-huh" spelled one way.
@@ -36,7 +40,7 @@ const CONTRACTIONS: Record<string, string> = {
 export function cleanTranscript(text: string): string {
   let t = text.normalize('NFC').toLowerCase().replace(NOISE, ' ');
   t = t.replace(/[’‘`´]/g, "'").replace(/[“”"«»]/g, ' ');
-  t = t.replace(rx(String.raw`\b([ap])\.\s?m\b\.?`, 'g'), '$1m');
+  t = t.replace(DOTTED_AM_PM, '$1m');
   t = t.replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d{1,2})\.(\d{2})(?!\d)/g, '$1:$2');
   t = t.replace(AFFIRM, ' yes ').replace(DENY, ' no ');
   t = t.replace(/&/g, ' and ').replace(/#\s?(?=\d)/g, ' number ');
@@ -75,31 +79,31 @@ function dropContextualFillers(tokens: string[]): string[] {
 
 const CLOCK_CUES = String.raw`(?:^|\b(?:at|around|about|by|after|before|between|until|till|to|and|from|like|say|maybe|or|it|that|is|las|la)\s)`;
 const CLOCK_FOLLOW = String.raw`(?=\s?(?:am|pm)\b|$|\s(?:in the|this|tonight|tomorrow|today|on|works|would|is|o'clock|de la|por la)\b)`;
+const O_CLOCK = rx(String.raw`\b(\d{1,2}) (?:o'clock|oclock|o clock|en punto)\b`, 'g');
+const SPACED_AM_PM = rx(String.raw`\b(\d{1,2}(?::\d{2})?) ?([ap]) ?m\b`, 'g');
+const PAST_HOUR = rx(String.raw`\b(?:(half)|(?:a )?quarter) (?:past|after) (\d{1,2})\b`, 'g');
+const QUARTER_TO = rx(String.raw`\b(?:a )?quarter (?:to|till|til|of|before) (\d{1,2})\b`, 'g');
+const Y_MEDIA = rx(String.raw`\b(\d{1,2}) y (media|cuarto)\b`, 'g');
+const MENOS_CUARTO = rx(String.raw`\b(\d{1,2}) menos cuarto\b`, 'g');
+const LAS_Y_MINUTES = rx(String.raw`(?<!(?:entre|desde|de) )\b(las?) (\d{1,2}) y ([1-5][05])\b`, 'g');
+const HOUR_MINUTE = rx(
+  String.raw`${CLOCK_CUES}(1[0-2]|[1-9]) (?:0 ([1-9])|([0-5]\d))(am|pm)?\b${CLOCK_FOLLOW}`,
+  'g',
+);
+const DOUBLE_DIGIT = rx(String.raw`\bdouble (\d)\b`, 'g');
+const TRIPLE_DIGIT = rx(String.raw`\btriple (\d)\b`, 'g');
+const REPEATED_WORD = rx(String.raw`\b(\p{L}+)(?: \1\b)+`, 'g');
 
 function composeClockTimes(text: string): string {
   let t = text;
-  t = t.replace(rx(String.raw`\b(\d{1,2}) (?:o'clock|oclock|o clock|en punto)\b`, 'g'), '$1:00');
-  t = t.replace(rx(String.raw`\b(\d{1,2}(?::\d{2})?) ?([ap]) ?m\b`, 'g'), '$1$2m');
-  t = t.replace(rx(String.raw`\b(?:(half)|(?:a )?quarter) (?:past|after) (\d{1,2})\b`, 'g'), (_m, half, h) =>
-    half ? `${h}:30` : `${h}:15`,
-  );
-  t = t.replace(
-    rx(String.raw`\b(?:a )?quarter (?:to|till|til|of|before) (\d{1,2})\b`, 'g'),
-    (_m, h) => `${Number(h) === 1 ? 12 : Number(h) - 1}:45`,
-  );
-  t = t.replace(rx(String.raw`\b(\d{1,2}) y (media|cuarto)\b`, 'g'), (_m, h, part) =>
-    part === 'media' ? `${h}:30` : `${h}:15`,
-  );
-  t = t.replace(
-    rx(String.raw`\b(\d{1,2}) menos cuarto\b`, 'g'),
-    (_m, h) => `${Number(h) === 1 ? 12 : Number(h) - 1}:45`,
-  );
-  t = t.replace(rx(String.raw`(?<!(?:entre|desde|de) )\b(las?) (\d{1,2}) y ([1-5][05])\b`, 'g'), '$1 $2:$3');
-  const hourMinute = rx(
-    String.raw`${CLOCK_CUES}(1[0-2]|[1-9]) (?:0 ([1-9])|([0-5]\d))(am|pm)?\b${CLOCK_FOLLOW}`,
-    'g',
-  );
-  return t.replace(hourMinute, (match: string, h: string, oh?: string, mm?: string, ampm?: string) => {
+  t = t.replace(O_CLOCK, '$1:00');
+  t = t.replace(SPACED_AM_PM, '$1$2m');
+  t = t.replace(PAST_HOUR, (_m, half, h) => (half ? `${h}:30` : `${h}:15`));
+  t = t.replace(QUARTER_TO, (_m, h) => `${Number(h) === 1 ? 12 : Number(h) - 1}:45`);
+  t = t.replace(Y_MEDIA, (_m, h, part) => (part === 'media' ? `${h}:30` : `${h}:15`));
+  t = t.replace(MENOS_CUARTO, (_m, h) => `${Number(h) === 1 ? 12 : Number(h) - 1}:45`);
+  t = t.replace(LAS_Y_MINUTES, '$1 $2:$3');
+  return t.replace(HOUR_MINUTE, (match: string, h: string, oh?: string, mm?: string, ampm?: string) => {
     const prefix = match.slice(0, match.indexOf(`${h} `));
     return `${prefix}${h}:${oh ? `0${oh}` : mm}${ampm ?? ''}`;
   });
@@ -113,11 +117,9 @@ export function normalizeTranscript(cleaned: string, lang: Language): string {
   const withoutFillers = squish(cleaned.replace(FILLERS, ' '));
   const tokens = dropContextualFillers(withoutFillers.split(' ').filter(Boolean));
   let t = wordsToDigits(tokens, lang).join(' ');
-  t = t
-    .replace(rx(String.raw`\bdouble (\d)\b`, 'g'), '$1 $1')
-    .replace(rx(String.raw`\btriple (\d)\b`, 'g'), '$1 $1 $1');
+  t = t.replace(DOUBLE_DIGIT, '$1 $1').replace(TRIPLE_DIGIT, '$1 $1 $1');
   t = composeClockTimes(t);
-  t = t.replace(rx(String.raw`\b(\p{L}+)(?: \1\b)+`, 'g'), '$1');
+  t = t.replace(REPEATED_WORD, '$1');
   return squish(t);
 }
 
