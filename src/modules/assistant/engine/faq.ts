@@ -1,21 +1,12 @@
 import type { Understanding } from '../understanding/index.js';
 import { ask, askAgain, type Draft, say, setOutcome } from './draft.js';
 import { rangesOn, weeklyGroups } from './hours.js';
+import { INTAKE_PENDING } from './state.js';
 
 // Questions answered from the tenant's own settings, never invented.
 
 const MAX_PLACES = 8;
-const INTAKE: ReadonlySet<string> = new Set([
-  'problem',
-  'time',
-  'name',
-  'address',
-  'phone',
-  'pick_slot',
-  'confirm_booking',
-  'confirm_reschedule',
-  'confirm_cancel',
-]);
+const INTAKE: ReadonlySet<string> = new Set(INTAKE_PENDING);
 
 function answerHours(d: Draft, u: Understanding): void {
   const day = u.time?.fromDate;

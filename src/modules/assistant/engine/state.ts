@@ -30,8 +30,8 @@ const appointmentSchema = slotOfferSchema.extend({
   address: z.string().nullable(),
 });
 
-export const PENDING = [
-  'open',
+/** Questions that gather what a booking or a change needs (a side question must not derail them). */
+export const INTAKE_PENDING = [
   'problem',
   'time',
   'name',
@@ -41,9 +41,9 @@ export const PENDING = [
   'confirm_booking',
   'confirm_reschedule',
   'confirm_cancel',
-  'offer_booking',
-  'anything_else',
 ] as const;
+
+export const PENDING = ['open', ...INTAKE_PENDING, 'offer_booking', 'anything_else'] as const;
 export type Pending = (typeof PENDING)[number];
 
 /** Outcomes as the port reports them; the later, stronger one wins (see OUTCOME_RANK). */
