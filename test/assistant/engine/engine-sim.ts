@@ -44,6 +44,7 @@ export function testFacts(overrides: Partial<BusinessFacts> = {}): BusinessFacts
     ownerName: 'Denise Kaplan',
     ownerPhone: null,
     afterHoursTransfer: false,
+    canText: true,
     channel: 'phone',
     callerPhone: '+13125550111',
     ...overrides,

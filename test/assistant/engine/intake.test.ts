@@ -101,6 +101,22 @@ describe('accepting an offer', () => {
     expect(turn.state.chosen?.time).toBe(time);
   });
 
+  it.each([
+    ['the tenant has a number to text from', {}, null, true],
+    ['the tenant has no number to text from', { canText: false }, null, false],
+    ['the caller opted out of texts', {}, { name: 'Dave Miller', address: null, smsOptOut: true }, false],
+  ] as const)('promises a confirmation text only when one can be sent: %s', async (_case, facts, customer, promised) => {
+    const sim = new Sim({ facts });
+    await sim.start(customer);
+    await sim.say(
+      "hi this is dave miller my water heater is leaking can someone come tomorrow morning i'm at 88 birch lane",
+    );
+    await sim.say('the first one');
+    const booked = await sim.say('yes');
+    expect(booked.state.outcome).toBe('booked');
+    expect(booked.reply.includes('text confirmation')).toBe(promised);
+  });
+
   it('a time that is not offered searches around it', async () => {
     const sim = await offered();
     const turn = await sim.say('9 works');

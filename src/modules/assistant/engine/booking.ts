@@ -1,7 +1,7 @@
 import { addLocalDays } from '../../scheduling/tenant-time.js';
 import type { TimeConstraint } from '../../scheduling/time-constraint.js';
 import type { Understanding } from '../understanding/index.js';
-import { act, ask, type Draft, phoneOf, say, setOutcome } from './draft.js';
+import { act, ask, canTextCaller, type Draft, phoneOf, say, setOutcome } from './draft.js';
 import { noAvailability, systemTrouble } from './handoff.js';
 import { matchOffer, mergeTime, nextSearchLevel, pickOffers, relaxed, withDefaultClock } from './offers.js';
 import { knownAddress, knownName, type Pending, type SessionState } from './state.js';
@@ -205,7 +205,7 @@ export function onBooked(d: Draft, appointmentId: string, slot: SlotOffer): void
   s.appointmentId = appointmentId;
   setOutcome(d, 'booked');
   const address = knownAddress(s) ?? '';
-  say(d, 'booked', { slot, address, emergency: s.emergency.active, texted: phoneOf(d) !== null });
+  say(d, 'booked', { slot, address, emergency: s.emergency.active, texted: canTextCaller(d) });
   afterChange(d);
 }
 
@@ -213,7 +213,7 @@ export function onRescheduled(d: Draft, slot: SlotOffer): void {
   d.s.appointmentId = d.s.appointment?.id ?? null;
   d.s.appointment = d.s.appointment ? { ...d.s.appointment, ...slot } : null;
   setOutcome(d, 'rescheduled');
-  say(d, 'rescheduled', { slot, texted: phoneOf(d) !== null });
+  say(d, 'rescheduled', { slot, texted: canTextCaller(d) });
   afterChange(d);
 }
 

@@ -32,6 +32,13 @@ export function phoneOf(d: Draft): string | null {
   return d.s.facts.phone ?? d.facts.callerPhone;
 }
 
+/** Whether a confirmation text can reach the caller: promise one only then. */
+export function canTextCaller(d: Draft): boolean {
+  const phone = phoneOf(d);
+  if (phone === null || !d.facts.canText) return false;
+  return !(phone === d.facts.callerPhone && d.s.customer?.smsOptOut);
+}
+
 export function setOutcome(d: Draft, outcome: Outcome): void {
   const current = d.s.outcome;
   if (current === null || OUTCOMES.indexOf(outcome) >= OUTCOMES.indexOf(current)) d.s.outcome = outcome;

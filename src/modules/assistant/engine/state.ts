@@ -81,7 +81,13 @@ export const sessionStateSchema = z.object({
     service: z.string().optional(),
     time: timeConstraintSchema.optional(),
   }),
-  customer: z.object({ name: z.string().nullable(), address: z.string().nullable() }).nullable(),
+  customer: z
+    .object({
+      name: z.string().nullable(),
+      address: z.string().nullable(),
+      smsOptOut: z.boolean().optional(),
+    })
+    .nullable(),
   offers: z.array(slotOfferSchema),
   chosen: slotOfferSchema.nullable(),
   /** How far the caller's time preference has been widened after finding nothing (0 = as asked). */

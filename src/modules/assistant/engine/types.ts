@@ -24,6 +24,8 @@ export interface KnownAppointment extends SlotOffer {
 export interface KnownCustomer {
   name: string | null;
   address: string | null;
+  /** The customer texted STOP: no SMS will reach them. */
+  smsOptOut?: boolean;
 }
 
 /** The tenant settings and call facts the policy reads; built by the runner, never changed by the engine. */
@@ -39,6 +41,8 @@ export interface BusinessFacts {
   ownerName: string | null;
   ownerPhone: string | null;
   afterHoursTransfer: boolean;
+  /** The tenant has a number to text from (confirmations can be sent). */
+  canText: boolean;
   channel: AssistantChannel;
   callerPhone: string | null;
 }

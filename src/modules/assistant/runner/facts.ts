@@ -16,6 +16,7 @@ export function factsOf(ctx: TurnContext): BusinessFacts {
     ownerName: b.owner_name,
     ownerPhone: b.owner_phone,
     afterHoursTransfer: b.after_hours_transfer,
+    canText: b.twilio_phone_number !== null,
     channel: ctx.channel,
     callerPhone: ctx.callerPhone,
   };

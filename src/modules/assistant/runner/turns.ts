@@ -51,7 +51,9 @@ export function inputText(input: TurnInput): string {
 async function customerOf(rt: Runtime, ctx: TurnContext): Promise<KnownCustomer | null> {
   if (!ctx.callerPhone) return null;
   const customer = await rt.deps.customers.findByPhone(ctx.business.id, ctx.callerPhone).catch(() => null);
-  return customer ? { name: customer.name, address: customer.address } : null;
+  return customer
+    ? { name: customer.name, address: customer.address, smsOptOut: customer.sms_opt_out }
+    : null;
 }
 
 /** A new session: the caller recognised by caller id, waiting for "how can I help". */
