@@ -76,6 +76,20 @@ describeEachDialect('availability service', (ctx) => {
       ]);
     });
 
+    it('lets an appointment being moved take the times its own buffer blocked', async () => {
+      const { appointment } = await h.bookings.book(business, {
+        customer_id: customerId,
+        start_time: `${TUE}T16:00`,
+      });
+      try {
+        expect(times((await search()).slots)).not.toContain('15:00');
+        const moving = await search({ excludeAppointmentId: appointment.id });
+        expect(times(moving.slots)).toEqual(expect.arrayContaining(['15:00', '15:30', '16:00']));
+      } finally {
+        await h.bookings.cancel(business, appointment.id);
+      }
+    });
+
     it('takes the duration from the service name, case-insensitively', async () => {
       const { slots, durationMinutes } = await search({ serviceType: 'water HEATER repair' });
       expect(durationMinutes).toBe(120);

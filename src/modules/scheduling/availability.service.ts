@@ -31,6 +31,8 @@ export interface SlotQuery {
   readonly durationMinutes?: number;
   /** At most this many slots (default 5). */
   readonly limit?: number;
+  /** An appointment being moved: it does not block its own new time (or its buffer). */
+  readonly excludeAppointmentId?: string;
 }
 
 export interface SlotSearchResult {
@@ -82,10 +84,10 @@ export function createAvailabilityService(deps: AvailabilityDeps) {
       .map((row) => ({ start: new Date(row.start_time), end: new Date(row.end_time), kind: 'job' as const }));
   }
 
-  function lookupBusyFor(business: Business): LookupBusy {
+  function lookupBusyFor(business: Business, excludeId?: string): LookupBusy {
     return async (from, to) => {
       const [jobs, blocks] = await Promise.all([
-        jobsBetween(db, business.id, { from, to }),
+        jobsBetween(db, business.id, { from, to }, excludeId),
         calendarBusy(business, from, to),
       ]);
       return [...jobs, ...blocks];
@@ -102,7 +104,7 @@ export function createAvailabilityService(deps: AvailabilityDeps) {
         constraint: query.constraint,
         now: clock.now(),
         limit: query.limit ?? 5,
-        lookupBusy: lookupBusyFor(business),
+        lookupBusy: lookupBusyFor(business, query.excludeAppointmentId),
         firstChunkDays: FIRST_CHUNK_DAYS,
       });
       return { durationMinutes, slots };

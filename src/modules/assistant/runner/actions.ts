@@ -54,11 +54,15 @@ function warn(scope: ActionScope, action: string, error: unknown): void {
 }
 
 async function findSlots(scope: ActionScope, action: Act<'find_slots'>): Promise<EngineEvent> {
+  // While rescheduling, the appointment being moved must not block the times around itself.
+  const { intent, appointment } = scope.session.engine;
+  const moving = intent === 'reschedule' && appointment ? appointment.id : undefined;
   try {
     const { slots } = await scope.deps.availability.search(scope.ctx.business, {
       constraint: action.constraint,
       serviceType: action.service,
       ...(action.durationMinutes ? { durationMinutes: action.durationMinutes } : {}),
+      ...(moving ? { excludeAppointmentId: moving } : {}),
       limit: SEARCH_LIMIT,
     });
     const offers: SlotOffer[] = slots.map((slot) => ({
