@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Services } from '../../src/app.js';
+import { createConversationService } from '../../src/modules/crm/conversations.service.js';
 import { describeEachDialect } from '../helpers/dialects.js';
 import { buildTestApp, createBusiness, type TestBusiness } from '../helpers/test-app.js';
 
@@ -90,5 +91,29 @@ describeEachDialect('CRM conversations routes', (ctx) => {
     const missing = await get('/v1/crm/conversations/conv_missing');
     expect(missing.statusCode).toBe(404);
     expect(missing.json().code).toBe('CONVERSATION_NOT_FOUND');
+  });
+
+  it('keeps message timestamps increasing when the clock stalls or goes back', async () => {
+    let at = Date.parse('2026-11-23T15:00:00.000Z');
+    const conversations = createConversationService({ db: ctx.sql().db, clock: { now: () => new Date(at) } });
+    const { conversation } = await conversations.start(mine.id, { channel: 'api' });
+    await conversations.appendMessages(mine.id, conversation.id, [
+      { role: 'user', text: 'one' },
+      { role: 'assistant', text: 'two' },
+    ]);
+    at -= 60_000;
+    await conversations.appendMessage(mine.id, conversation.id, { role: 'user', text: 'three' });
+    await conversations.appendMessages(mine.id, conversation.id, [{ role: 'assistant', text: 'four' }]);
+    const { messages } = await conversations.get(mine.id, conversation.id);
+    expect(messages.map((m) => m.text)).toEqual(['one', 'two', 'three', 'four']);
+    expect(messages.map((m) => m.created_at)).toEqual([
+      '2026-11-23T15:00:00.000Z',
+      '2026-11-23T15:00:00.001Z',
+      '2026-11-23T15:00:00.002Z',
+      '2026-11-23T15:00:00.003Z',
+    ]);
+    await expect(conversations.appendMessages(mine.id, 'conv_missing', [])).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

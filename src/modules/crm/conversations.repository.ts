@@ -126,36 +126,34 @@ export async function insertMessages(
   if (rows.length > 0) await db.insertInto('conversation_messages').values(rows).execute();
 }
 
-/** Sets updated_at; false when the business has no such conversation. */
+/**
+ * Sets updated_at and, in the same statement, reads the conversation's latest message time (null
+ * when it has none); the whole result is null when the business has no such conversation. An
+ * append needs both, and a separate select for the latest time was a statement per turn.
+ */
 export async function touchConversation(
   db: Db,
   businessId: string,
   id: string,
   at: string,
-): Promise<boolean> {
-  const result = await db
+): Promise<{ latestMessageAt: string | null } | null> {
+  const row = await db
     .updateTable('conversations')
     .set({ updated_at: at })
     .where('business_id', '=', businessId)
     .where('id', '=', id)
+    .returning((eb) =>
+      eb
+        .selectFrom('conversation_messages')
+        .select('created_at')
+        .where('conversation_id', '=', id)
+        .where('business_id', '=', businessId)
+        .orderBy('created_at', 'desc')
+        .limit(1)
+        .as('latest_message_at'),
+    )
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
-}
-
-export async function latestMessageAt(
-  db: Db,
-  businessId: string,
-  conversationId: string,
-): Promise<string | null> {
-  const row = await db
-    .selectFrom('conversation_messages')
-    .select('created_at')
-    .where('conversation_id', '=', conversationId)
-    .where('business_id', '=', businessId)
-    .orderBy('created_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.created_at ?? null;
+  return row ? { latestMessageAt: row.latest_message_at ?? null } : null;
 }
 
 /** The latest `limit` messages, oldest first. */

@@ -166,21 +166,23 @@ export function createConversationService(deps: { db: Kysely<Database>; clock: C
   }
 
   /**
-   * Appends messages in order, as appendMessage would one by one, in three statements whatever
+   * Appends messages in order, as appendMessage would one by one, in two statements whatever
    * their number: a voice turn writes its caller and assistant lines together. Touching
-   * updated_at first doubles as the existence check (it used to be a separate select per message;
-   * the per-message queries were the largest database cost of a turn).
+   * updated_at first doubles as the existence check and reads the latest message time (both used
+   * to be separate selects; the per-message queries were the largest database cost of a turn).
    */
   async function appendMessages(
     businessId: string,
     conversationId: string,
     messages: ReadonlyArray<{ role: MessageRole; text: string }>,
   ): Promise<ConversationMessage[]> {
-    if (!(await repo.touchConversation(db, businessId, conversationId, now()))) {
-      throw conversationNotFound(conversationId);
-    }
+    // The touch also returns the latest stored message time (a subquery in the same statement,
+    // read fresh from the database every append, so writers on other instances are seen): new
+    // timestamps start after it, which keeps them monotonic without a separate select.
+    const touched = await repo.touchConversation(db, businessId, conversationId, now());
+    if (!touched) throw conversationNotFound(conversationId);
     if (messages.length === 0) return [];
-    const latest = await repo.latestMessageAt(db, businessId, conversationId);
+    const latest = touched.latestMessageAt;
     let previous = latest ? Date.parse(latest) : Number.NEGATIVE_INFINITY;
     const stored = messages.map((message) => {
       const current = clock.now().getTime();
