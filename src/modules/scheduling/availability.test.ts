@@ -1,46 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
+  at,
+  MON,
+  NEXT_MON,
+  NOW,
+  SAT,
+  SETTINGS,
+  SUN,
+  TUE,
+  WEEKDAY,
+} from '../../../test/scheduling/week-fixture.js';
+import {
   type BusyInterval,
   type FindSlotsInput,
   findSlots,
   SchedulingInputError,
-  type SchedulingSettings,
   type Slot,
 } from './availability.js';
-import { zonedToUtc } from './tenant-time.js';
 
-const CHICAGO = 'America/Chicago';
-const WEEKDAY: Array<[string, string]> = [['08:00', '17:00']];
-
-// 2026-04-06 is a Monday; that week has no DST change.
-const MON = '2026-04-06';
-const TUE = '2026-04-07';
-const SAT = '2026-04-11';
-const SUN = '2026-04-12';
-const NEXT_MON = '2026-04-13';
-
-const SETTINGS: SchedulingSettings = {
-  timeZone: CHICAGO,
-  businessHours: {
-    mon: WEEKDAY,
-    tue: WEEKDAY,
-    wed: WEEKDAY,
-    thu: WEEKDAY,
-    fri: WEEKDAY,
-    sat: [['09:00', '13:00']],
-    sun: [],
-  },
-  closedDates: [],
-  travelBufferMinutes: 0,
-  maxJobsPerDay: null,
-  minLeadMinutes: 60,
-  slotStepMinutes: 30,
-  horizonDays: 60,
-};
-
-const at = (date: string, time: string) => zonedToUtc(date, time, CHICAGO);
 const iso = (date: string, time: string) => at(date, time).toISOString();
-const NOW = at(MON, '06:00');
 
 const job = (date: string, from: string, to: string): BusyInterval => ({
   kind: 'job',

@@ -1,41 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import {
+  at,
+  FRI,
+  MON,
+  NOW,
+  type Ranges,
+  SAT,
+  SETTINGS,
+  TUE,
+  WEEKDAY,
+} from '../../../test/scheduling/week-fixture.js';
 import { type DaySlotsInput, slotsForDay } from './day-slots.js';
 import type { BusyInterval, SchedulingSettings } from './scheduling-types.js';
 import type { WeekdayKey } from './tenant-time.js';
-import { zonedToUtc } from './tenant-time.js';
 import type { TimeConstraint } from './time-constraint.js';
-
-const CHICAGO = 'America/Chicago';
-type Ranges = Array<[string, string]>;
-const WEEKDAY: Ranges = [['08:00', '17:00']];
-
-// 2026-04-06 is a Monday; that week has no DST change.
-const MON = '2026-04-06';
-const TUE = '2026-04-07';
-const FRI = '2026-04-10';
-const SAT = '2026-04-11';
-
-const SETTINGS: SchedulingSettings = {
-  timeZone: CHICAGO,
-  businessHours: {
-    mon: WEEKDAY,
-    tue: WEEKDAY,
-    wed: WEEKDAY,
-    thu: WEEKDAY,
-    fri: WEEKDAY,
-    sat: [['09:00', '13:00']],
-    sun: [],
-  },
-  closedDates: [],
-  travelBufferMinutes: 0,
-  maxJobsPerDay: null,
-  minLeadMinutes: 60,
-  slotStepMinutes: 30,
-  horizonDays: 60,
-};
-
-const at = (date: string, time: string) => zonedToUtc(date, time, CHICAGO);
-const NOW = at(MON, '06:00');
 
 const withHours = (hours: Partial<Record<WeekdayKey, Ranges>>, base = SETTINGS): SchedulingSettings => ({
   ...base,
