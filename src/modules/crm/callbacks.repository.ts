@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
+import { beforeKeyset } from '../../platform/db/keyset.js';
 import type { CallbackRow, CallbackTable } from './crm.table.js';
 import type { TimeKey } from './crm-cursor.js';
 
@@ -83,11 +84,7 @@ export function listCallbacks(
     .orderBy('id', 'desc')
     .limit(page.limit);
   const before = page.before;
-  if (before) {
-    query = query.where(({ eb, refTuple, tuple }) =>
-      eb(refTuple('created_at', 'id'), '<', tuple(before.at, before.id)),
-    );
-  }
+  if (before) query = query.where(beforeKeyset('created_at', before.at, before.id));
   return query.execute();
 }
 

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
+import { beforeKeyset } from '../../platform/db/keyset.js';
 import type {
   ConversationMessageRow,
   ConversationMessageTable,
@@ -90,11 +91,7 @@ export function listConversations(
   if (filters.status) query = query.where('status', '=', filters.status);
   if (filters.since) query = query.where('created_at', '>=', filters.since);
   const before = page.before;
-  if (before) {
-    query = query.where(({ eb, refTuple, tuple }) =>
-      eb(refTuple('created_at', 'id'), '<', tuple(before.at, before.id)),
-    );
-  }
+  if (before) query = query.where(beforeKeyset('created_at', before.at, before.id));
   return query.execute();
 }
 

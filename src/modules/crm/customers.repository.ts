@@ -1,5 +1,6 @@
 import type { Expression, Kysely, SqlBool } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
+import { beforeKeyset } from '../../platform/db/keyset.js';
 import type { CustomerRow, CustomerRowUpdate, NewCustomerRow } from './crm.table.js';
 
 type Db = Kysely<Database>;
@@ -73,14 +74,7 @@ export function listCustomers(
     .orderBy('id', 'desc')
     .limit(page.limit);
   const before = page.before;
-  if (before) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('created_at', '<', before.created_at),
-        eb.and([eb('created_at', '=', before.created_at), eb('id', '<', before.id)]),
-      ]),
-    );
-  }
+  if (before) query = query.where(beforeKeyset('created_at', before.created_at, before.id));
   return query.execute();
 }
 
@@ -120,10 +114,6 @@ export function searchCustomers(
     .orderBy('id', 'desc')
     .limit(page.limit);
   const before = page.before;
-  if (before) {
-    query = query.where(({ eb, refTuple, tuple }) =>
-      eb(refTuple('created_at', 'id'), '<', tuple(before.created_at, before.id)),
-    );
-  }
+  if (before) query = query.where(beforeKeyset('created_at', before.created_at, before.id));
   return query.execute();
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
+import { beforeKeyset } from '../../platform/db/keyset.js';
 import type { TimeKey } from './crm-cursor.js';
 
 // Read-only views of other modules' tables for the customer timeline. Each query returns at most
@@ -25,11 +26,7 @@ export function timelineAppointments(db: Db, scope: TimelineScope) {
     .orderBy('id', 'desc')
     .limit(scope.limit);
   const before = scope.before;
-  if (before) {
-    query = query.where(({ eb, refTuple, tuple }) =>
-      eb(refTuple('start_time', 'id'), '<', tuple(before.at, before.id)),
-    );
-  }
+  if (before) query = query.where(beforeKeyset('start_time', before.at, before.id));
   return query.execute();
 }
 
@@ -48,11 +45,7 @@ export function timelineConversations(db: Db, scope: TimelineScope) {
     .orderBy('id', 'desc')
     .limit(scope.limit);
   const before = scope.before;
-  if (before) {
-    query = query.where(({ eb, refTuple, tuple }) =>
-      eb(refTuple('created_at', 'id'), '<', tuple(before.at, before.id)),
-    );
-  }
+  if (before) query = query.where(beforeKeyset('created_at', before.at, before.id));
   return query.execute();
 }
 
@@ -67,11 +60,7 @@ export function timelineCallbacks(db: Db, scope: TimelineScope) {
     .orderBy('id', 'desc')
     .limit(scope.limit);
   const before = scope.before;
-  if (before) {
-    query = query.where(({ eb, refTuple, tuple }) =>
-      eb(refTuple('created_at', 'id'), '<', tuple(before.at, before.id)),
-    );
-  }
+  if (before) query = query.where(beforeKeyset('created_at', before.at, before.id));
   return query.execute();
 }
 
@@ -91,10 +80,6 @@ export function timelineSmsMessages(db: Db, scope: TimelineScope) {
     .orderBy('id', 'desc')
     .limit(scope.limit);
   const before = scope.before;
-  if (before) {
-    query = query.where(({ eb, refTuple, tuple }) =>
-      eb(refTuple('created_at', 'id'), '<', tuple(before.at, before.id)),
-    );
-  }
+  if (before) query = query.where(beforeKeyset('created_at', before.at, before.id));
   return query.execute();
 }

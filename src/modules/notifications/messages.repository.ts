@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
+import { beforeKeyset } from '../../platform/db/keyset.js';
 import type { NewSmsMessageRow, SmsMessageRow, SmsMessageRowUpdate } from './sms-messages.table.js';
 
 type Db = Kysely<Database>;
@@ -93,13 +94,6 @@ export function listMessages(
   if (filter.direction) query = query.where('direction', '=', filter.direction);
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   const before = filter.before;
-  if (before) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('created_at', '<', before.created_at),
-        eb.and([eb('created_at', '=', before.created_at), eb('id', '<', before.id)]),
-      ]),
-    );
-  }
+  if (before) query = query.where(beforeKeyset('created_at', before.created_at, before.id));
   return query.execute();
 }
