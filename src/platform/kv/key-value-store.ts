@@ -43,6 +43,13 @@ export interface KeyValueStore {
   delete(key: string): Promise<void>;
 
   /**
+   * Removes the key only while it still holds `value` (atomic compare-and-delete): releasing a
+   * lock must not remove the lock another holder took after ours expired.
+   * @returns true when this call removed the key.
+   */
+  deleteIfEquals(key: string, value: string): Promise<boolean>;
+
+  /**
    * Atomically adds `by` (an integer, default 1) to the counter at `key`, starting from 0.
    * `ttlMs` is applied only when this call creates the key; later calls never extend it.
    * @returns the counter value after the increment.

@@ -159,6 +159,31 @@ function kvContract(openStore: () => Promise<KeyValueStore>): void {
     });
   });
 
+  describe('deleteIfEquals', () => {
+    it('deletes only while the key holds the given value', async () => {
+      await store.set('lock', 'mine', 10_000);
+      expect(await store.deleteIfEquals('lock', 'theirs')).toBe(false);
+      expect(await store.get('lock')).toBe('mine');
+      expect(await store.deleteIfEquals('lock', 'mine')).toBe(true);
+      expect(await store.get('lock')).toBeNull();
+      expect(await store.deleteIfEquals('lock', 'mine')).toBe(false);
+    });
+
+    it('leaves a lock taken by someone else after ours expired', async () => {
+      await store.set('lock', 'first', 150);
+      await sleep(250);
+      expect(await store.setIfAbsent('lock', 'second', 10_000)).toBe(true);
+      expect(await store.deleteIfEquals('lock', 'first')).toBe(false);
+      expect(await store.get('lock')).toBe('second');
+    });
+
+    it('lets exactly one of 20 concurrent releases of one value win', async () => {
+      await store.set('lock', 'token');
+      const results = await Promise.all(Array.from({ length: 20 }, () => store.deleteIfEquals('lock', 'token')));
+      expect(results.filter(Boolean)).toHaveLength(1);
+    });
+  });
+
   describe('increment', () => {
     it('starts from 0 and adds integers, including negative ones', async () => {
       expect(await store.increment('n')).toBe(1);

@@ -110,6 +110,14 @@ export function createMemoryKv(clock: Clock = systemClock): MemoryKeyValueStore 
       entries.delete(key);
     },
 
+    async deleteIfEquals(key: string, value: string): Promise<boolean> {
+      const now = nowMs();
+      beforeWrite(now);
+      if (stringValue(live(key, now)) !== value) return false;
+      entries.delete(key);
+      return true;
+    },
+
     async increment(key: string, by = 1, ttlMs?: number): Promise<number> {
       assertIncrementBy(by);
       const ttl = normalizeTtlMs(ttlMs);

@@ -30,6 +30,7 @@ const CLOSE_TIMEOUT_MS = 1_000;
 export function createRedisClient(url: string, options: RedisClientOptions = {}): Redis {
   const redis = new Redis(url, {
     lazyConnect: false,
+    enableAutoPipelining: true,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: options.connectTimeoutMs ?? 2_000,
@@ -105,7 +106,16 @@ end
 return {1, math.floor(left + eps), 0}
 `;
 
+// ARGV: value. GET + DEL in one script so nothing can take the key between the compare and the delete.
+const DELETE_IF_EQUALS_LUA = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+end
+return 0
+`;
+
 interface KvScripts {
+  kvDeleteIfEquals(key: string, value: string): Promise<number>;
   kvIncrement(key: string, by: number, ttlMs: number): Promise<number>;
   kvTakeToken(key: string, capacity: number, refillPerSecond: number, cost: number): Promise<number[]>;
 }
@@ -114,6 +124,7 @@ function withScripts(redis: Redis): Redis & KvScripts {
   // defineCommand runs via EVALSHA and falls back to EVAL after a Redis restart (NOSCRIPT).
   redis.defineCommand('kvIncrement', { numberOfKeys: 1, lua: INCREMENT_LUA });
   redis.defineCommand('kvTakeToken', { numberOfKeys: 1, lua: TAKE_TOKEN_LUA });
+  redis.defineCommand('kvDeleteIfEquals', { numberOfKeys: 1, lua: DELETE_IF_EQUALS_LUA });
   return redis as Redis & KvScripts;
 }
 
@@ -160,6 +171,11 @@ export function createRedisKv(redis: Redis, opts: RedisKvOptions = {}): KeyValue
     async delete(key: string): Promise<void> {
       assertOpen();
       await client.del(k(key));
+    },
+
+    async deleteIfEquals(key: string, value: string): Promise<boolean> {
+      assertOpen();
+      return (await client.kvDeleteIfEquals(k(key), value)) === 1;
     },
 
     async increment(key: string, by = 1, ttlMs?: number): Promise<number> {

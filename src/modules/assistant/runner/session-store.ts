@@ -94,7 +94,8 @@ export function createSessionStore(kv: KeyValueStore, ttlMs: number): SessionSto
     try {
       return await work();
     } finally {
-      if (held && (await kv.get(lockKey)) === token) await kv.delete(lockKey);
+      // Compare-and-delete: if our lock expired and another turn holds it now, it stays.
+      if (held) await kv.deleteIfEquals(lockKey, token);
     }
   }
 
