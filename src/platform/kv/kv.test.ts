@@ -179,7 +179,9 @@ function kvContract(openStore: () => Promise<KeyValueStore>): void {
 
     it('lets exactly one of 20 concurrent releases of one value win', async () => {
       await store.set('lock', 'token');
-      const results = await Promise.all(Array.from({ length: 20 }, () => store.deleteIfEquals('lock', 'token')));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, () => store.deleteIfEquals('lock', 'token')),
+      );
       expect(results.filter(Boolean)).toHaveLength(1);
     });
   });
