@@ -3,6 +3,9 @@
 // parses the same form body and answers a small TwiML. All three run in this process, one at a
 // time, interleaved over several rounds; the load comes from a separate process (voice-load.ts).
 // Bars: req/s ≥ 0.5 × bare on the embedded default, ≥ 0.3 × bare on PostgreSQL + Redis.
+// One more row, not part of the bars, splits the cost: the same service on the embedded default
+// with a fixed-answer assistant, i.e. everything a turn does except understanding, the dialogue
+// engine and the transcript (signature, replay claim, tenant, call state, TwiML, HTTP).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -12,6 +15,7 @@ import formbody from '@fastify/formbody';
 import Fastify from 'fastify';
 import twilio from 'twilio';
 import { buildApp } from '../src/app.js';
+import type { Assistant, TurnResult } from '../src/modules/assistant/assistant.port.js';
 import { loadConfig } from '../src/platform/config/config.js';
 import { printTable, tempPostgres } from './bench-support.js';
 
@@ -61,7 +65,26 @@ async function bareTarget(): Promise<Target> {
   return { name: 'bare Fastify', base, path: '/v1/twilio/voice?business_id=bare', close: () => app.close() };
 }
 
-async function serviceTarget(kind: 'embedded' | 'postgres+redis'): Promise<Target | null> {
+const FIXED_ANSWER: TurnResult = { reply: 'Thanks. Anything else?', language: 'en', end: false };
+
+/** Answers every turn at once with the same words: what the channel costs without the assistant. */
+const fixedAssistant: Assistant = {
+  start: async () => FIXED_ANSWER,
+  turn: async () => FIXED_ANSWER,
+  end: async () => {},
+  transferUnanswered: async () => {},
+  voicemail: async () => {},
+};
+
+type ServiceKind = 'embedded' | 'postgres+redis' | 'channel only';
+
+const SERVICE_NAMES: Record<ServiceKind, string> = {
+  embedded: 'service: SQLite + memory',
+  'postgres+redis': 'service: PostgreSQL + Redis',
+  'channel only': 'channel only (fixed answers): SQLite + memory',
+};
+
+async function serviceTarget(kind: ServiceKind): Promise<Target | null> {
   const file = join(tmpdir(), `bench-voice-${randomBytes(6).toString('hex')}.db`);
   const pgStore = kind === 'postgres+redis' ? await tempPostgres() : null;
   if (kind === 'postgres+redis' && !pgStore) return null;
@@ -74,7 +97,10 @@ async function serviceTarget(kind: 'embedded' | 'postgres+redis'): Promise<Targe
     SEED_DEFAULT_BUSINESS: 'false',
     REMINDER_INTERVAL_SECONDS: '0',
   });
-  const { app, services } = await buildApp(config, pgStore ? { sql: pgStore.store } : {});
+  const { app, services } = await buildApp(config, {
+    ...(pgStore ? { sql: pgStore.store } : {}),
+    ...(kind === 'channel only' ? { assistant: fixedAssistant } : {}),
+  });
   const business = await services.tenants.create({
     name: 'Bench Plumbing',
     time_zone: 'America/Chicago',
@@ -85,7 +111,7 @@ async function serviceTarget(kind: 'embedded' | 'postgres+redis'): Promise<Targe
   });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
-    name: kind === 'embedded' ? 'service: SQLite + memory' : 'service: PostgreSQL + Redis',
+    name: SERVICE_NAMES[kind],
     base,
     path: `/v1/twilio/voice?business_id=${business.id}`,
     close: async () => {
@@ -126,6 +152,7 @@ export async function run(): Promise<boolean> {
     bareTarget,
     () => serviceTarget('embedded'),
     () => serviceTarget('postgres+redis'),
+    () => serviceTarget('channel only'),
   ];
   const results = new Map<string, Measurement[]>();
   for (let round = 0; round < ROUNDS; round += 1) {

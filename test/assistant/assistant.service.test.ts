@@ -87,6 +87,28 @@ describe('assistant runner (SQLite)', () => {
     expect(conversation!.message_count).toBe(7);
   });
 
+  it('tells a redelivered turn from the same words said again when the transport names its turns', async () => {
+    const call = h.session(business);
+    await call.start();
+    h.advance();
+    const reprompt = await call.say(null, { deliveryId: 'turn-1' });
+    expect(reprompt.voicemail).toBeUndefined();
+    expect(await call.say(null, { deliveryId: 'turn-1' })).toEqual(reprompt);
+    // A second silence at once, under a new turn id, is not a retry: it goes to voicemail.
+    const second = await call.say(null, { deliveryId: 'turn-2' });
+    expect(second.voicemail).toBe(true);
+  });
+
+  it('takes the same input again within seconds as a retry when the transport names no turns', async () => {
+    const call = h.session(business);
+    await call.start();
+    h.advance();
+    const reprompt = await call.say(null);
+    expect(await call.say(null)).toEqual(reprompt);
+    h.advance();
+    expect((await call.say(null)).voicemail).toBe(true);
+  });
+
   it('lets a returning caller cancel their next appointment after confirming', async () => {
     const caller = phone();
     const { customer } = await h.services.customers.upsertByPhone(business.id, {

@@ -23,6 +23,12 @@ export interface TurnInput {
   digits?: string;
   /** Recogniser confidence 0–1 when the channel has one. */
   confidence?: number;
+  /**
+   * Names this turn when the transport can (a call's turn position, an SMS MessageSid): a repeat
+   * with the same id is a retry and gets the stored answer; a different id is a new turn even with
+   * the same words ("yes" twice). Without it, the same input within a few seconds is one turn.
+   */
+  deliveryId?: string;
 }
 
 export type TurnOutcome =

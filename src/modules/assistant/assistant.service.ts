@@ -27,10 +27,16 @@ async function turn(rt: Runtime, ctx: TurnContext, input: TurnInput): Promise<Tu
   return rt.store.locked(key, async () => {
     const text = inputText(input);
     const loaded = await rt.store.load(key);
-    if (loaded?.meta.lastResult && isRetry(rt, loaded.meta, text)) return loaded.meta.lastResult;
+    if (loaded?.meta.lastResult && isRetry(rt, loaded.meta, text, input.deliveryId)) {
+      return loaded.meta.lastResult;
+    }
     const session = loaded ?? (await freshSession(rt, ctx));
     const event = await eventFor(rt, ctx, session.engine, text);
-    return runTurn(rt, ctx, key, session, { raw: text, userText: text || null, event });
+    const request = { raw: text, userText: text || null, event };
+    return runTurn(rt, ctx, key, session, {
+      ...request,
+      ...(input.deliveryId !== undefined ? { deliveryId: input.deliveryId } : {}),
+    });
   });
 }
 

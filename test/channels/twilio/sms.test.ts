@@ -83,7 +83,7 @@ describe('POST /v1/twilio/sms', () => {
     expect(messageOf(response.body)).toBe('Sure, what is the address?');
     expect(t.assistant.turns.at(-1)).toMatchObject({
       ctx: { channel: 'sms', sessionId: `sms:${from}`, callerPhone: from, business: { id: t.business.id } },
-      input: { text: 'My sink is leaking' },
+      input: { text: 'My sink is leaking', deliveryId: sid },
     });
     expect((await log('inbound')).find((m) => m.from === from)).toMatchObject({ body: 'My sink is leaking' });
     expect((await log('outbound')).find((m) => m.to === from)).toMatchObject({

@@ -88,9 +88,9 @@ describe('POST /v1/twilio/voice', () => {
     await voice(path(2), call(callSid, { CallStatus: 'in-progress', SpeechResult: '' }));
     const third = await voice(path(3), call(callSid, { CallStatus: 'in-progress', Digits: '1' }));
     expect(t.assistant.turns.slice(turns).map((entry) => entry.input)).toEqual([
-      { text: 'My sink leaks', confidence: 0.91 },
-      { text: null },
-      { text: null, digits: '1' },
+      { text: 'My sink leaks', confidence: 0.91, deliveryId: 'turn-1' },
+      { text: null, deliveryId: 'turn-2' },
+      { text: null, digits: '1', deliveryId: 'turn-3' },
     ]);
     expect(t.assistant.turns.at(-1)?.ctx.sessionId).toBe(callSid);
     expect(twimlElement(third.body, 'Gather')?.attributes.action).toContain('turn=4');

@@ -35,6 +35,8 @@ const metaSchema = z.object({
   conversationId: z.string().nullable(),
   /** The input of the last turn ('\u0000start' for the greeting) and the answer given to it. */
   lastInput: z.string().nullable(),
+  /** The transport's id of the last turn, when it gave one (TurnInput.deliveryId). */
+  lastDelivery: z.string().optional(),
   lastResult: turnResultSchema.nullable(),
   /** When the last answer was stored (ms since epoch, runner clock). */
   lastAt: z.number().nullable(),

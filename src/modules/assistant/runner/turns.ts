@@ -41,6 +41,8 @@ export interface TurnRequest {
   raw: string;
   /** The caller's words for the transcript, or null. */
   userText: string | null;
+  /** The transport's id of this turn, when it has one. */
+  deliveryId?: string;
   event: EngineEvent;
 }
 
@@ -64,9 +66,14 @@ export async function freshSession(rt: Runtime, ctx: TurnContext): Promise<Store
   return { engine, meta: emptyMeta() };
 }
 
-/** The same input again, this soon after it was answered, is the transport retrying. */
-export function isRetry(rt: Runtime, meta: SessionMeta, input: string): boolean {
-  if (meta.lastInput !== input || !meta.lastResult || meta.lastAt === null) return false;
+/**
+ * A transport retry of the last turn: the same delivery id when the transport names its turns,
+ * else the same input again this soon after it was answered.
+ */
+export function isRetry(rt: Runtime, meta: SessionMeta, input: string, deliveryId?: string): boolean {
+  if (!meta.lastResult) return false;
+  if (deliveryId !== undefined) return meta.lastDelivery === deliveryId;
+  if (meta.lastInput !== input || meta.lastAt === null) return false;
   return rt.deps.clock.now().getTime() - meta.lastAt <= rt.retryWindowMs;
 }
 
@@ -143,7 +150,14 @@ export async function runTurn(
   const result = resultOf(ctx, run, session.engine, before);
   if (session.engine.done) await rt.transcript.close(ctx, session, null);
   const lastAt = rt.deps.clock.now().getTime();
-  session.meta = { ...session.meta, lastInput: request.raw, lastResult: result, lastAt };
+  const { lastDelivery: _previous, ...meta } = session.meta;
+  session.meta = {
+    ...meta,
+    lastInput: request.raw,
+    lastResult: result,
+    lastAt,
+    ...(request.deliveryId !== undefined ? { lastDelivery: request.deliveryId } : {}),
+  };
   await rt.store.save(key, session);
   rt.log.info(
     {

@@ -83,7 +83,8 @@ export function createSmsService(deps: SmsDeps) {
     }
     const ctx = turnContext(business, 'sms', `sms:${phone ?? from}`, from, clock.now());
     try {
-      return send((await assistant.turn(ctx, { text: form.Body })).reply);
+      const input = { text: form.Body, ...(form.MessageSid ? { deliveryId: form.MessageSid } : {}) };
+      return send((await assistant.turn(ctx, input)).reply);
     } catch (error) {
       // The texter still gets (and the log still shows) an answer when the assistant fails.
       log.error({ err: error }, 'assistant failed on an inbound text');

@@ -49,7 +49,9 @@ export function createVoiceService({ assistant, calls, clock }: VoiceDeps) {
     if (state && position < state.next_turn) return state.last_twiml;
     const ctx = contextOf(business, form);
     const starting = position === 0 && (state?.next_turn ?? 0) === 0;
-    const result = starting ? await assistant.start(ctx) : await assistant.turn(ctx, inputOf(form));
+    const result = starting
+      ? await assistant.start(ctx)
+      : await assistant.turn(ctx, { ...inputOf(form), deliveryId: `turn-${position}` });
     const twiml = renderTurn(result, links, position + 1);
     await calls.save(form.CallSid, {
       business_id: business.id,
