@@ -44,12 +44,14 @@ describeEachDialect('appointments repository', (ctx) => {
   let mine: Business;
   let theirs: Business;
   let ids: Record<string, string>;
+  let myCustomerId: string;
   beforeAll(async () => {
     h = schedulingHarness(ctx.sql());
     mine = await h.tenant();
     theirs = await h.tenant();
     const me = await h.customer(mine);
     const them = await h.customer(theirs);
+    myCustomerId = me.id;
     const rows = {
       morning: row(mine, me.id, '2026-04-06T14:00:00Z', '2026-04-06T15:00:00Z'),
       noon: row(mine, me.id, '2026-04-06T17:00:00Z', '2026-04-06T18:00:00Z', { status: 'CONFIRMED' }),
@@ -120,6 +122,15 @@ describeEachDialect('appointments repository', (ctx) => {
   it('finds the next scheduled or confirmed appointment from a time on', async () => {
     const next = await repo.findNextUpcoming(h.db, mine.id, new Date('2026-04-06T14:30:00Z'));
     expect(next?.id).toBe(ids.noon);
+  });
+
+  it("lists one customer's open appointments from a time on, soonest first", async () => {
+    const upcoming = (from: string, limit: number, businessId = mine.id) =>
+      repo.listUpcomingForCustomer(h.db, businessId, myCustomerId, new Date(from), limit);
+    const idsOf = (rows: AppointmentRow[]) => rows.map((appointment) => appointment.id);
+    expect(idsOf(await upcoming('2026-04-06T14:00:00Z', 10))).toEqual([ids.morning, ids.noon, ids.nextDay]);
+    expect(idsOf(await upcoming('2026-04-06T14:30:00Z', 1))).toEqual([ids.noon]);
+    expect(await upcoming('2026-04-01T00:00:00Z', 10, theirs.id)).toEqual([]);
   });
 
   it('keeps one idempotency key per tenant', async () => {

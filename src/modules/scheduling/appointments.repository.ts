@@ -146,6 +146,27 @@ export function listStartingBetween(db: Db, businessId: string, range: TimeRange
     .execute();
 }
 
+/** One customer's SCHEDULED or CONFIRMED appointments starting at or after `from`, soonest first. */
+export function listUpcomingForCustomer(
+  db: Db,
+  businessId: string,
+  customerId: string,
+  from: Date,
+  limit: number,
+): Promise<AppointmentRow[]> {
+  return db
+    .selectFrom('appointments')
+    .selectAll()
+    .where('business_id', '=', businessId)
+    .where('customer_id', '=', customerId)
+    .where('start_time', '>=', from.toISOString())
+    .where('status', 'in', ['SCHEDULED', 'CONFIRMED'])
+    .orderBy('start_time')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
 /** The first SCHEDULED or CONFIRMED appointment starting at or after `from`. */
 export function findNextUpcoming(
   db: Db,

@@ -40,6 +40,9 @@ import {
 } from './scheduling.errors.js';
 import type { BusyInterval } from './scheduling-types.js';
 
+/** A customer rarely has more than a handful of open appointments; callers ask for their next. */
+const UPCOMING_LIMIT = 20;
+
 // Owner/API bookings (`book`, `update`, `reschedule`, `cancel`) enforce only what the database must:
 // no overlap with another non-cancelled appointment of the tenant (back-to-back is fine). Business
 // hours, the travel buffer, the daily cap and the lead time are NOT applied there: the owner may book
@@ -105,6 +108,17 @@ export function createBookingService(deps: BookingDeps) {
     });
     const result = listPage(rows, query.limit);
     return { items: await present(business.id, result.items), next_cursor: result.next_cursor };
+  }
+
+  /** The customer's open (scheduled or confirmed) appointments from `from` on, soonest first. */
+  async function upcomingForCustomer(
+    business: Business,
+    customerId: string,
+    from: Date,
+    limit = UPCOMING_LIMIT,
+  ): Promise<Appointment[]> {
+    const rows = await repo.listUpcomingForCustomer(db, business.id, customerId, from, limit);
+    return present(business.id, rows);
   }
 
   /** Occupied = overlaps a non-cancelled appointment; with `calendar`, also "not an offered slot". */
@@ -259,7 +273,7 @@ export function createBookingService(deps: BookingDeps) {
     return appointment;
   }
 
-  return { get, list, book, bookFromSlot, update, reschedule, cancel };
+  return { get, list, upcomingForCustomer, book, bookFromSlot, update, reschedule, cancel };
 }
 
 function contactOf(customer: { name: string | null; phone: string }): CustomerContact {

@@ -25,7 +25,7 @@ export interface AssistantDeps {
   >;
   callbacks: Pick<CallbackService, 'record' | 'removeForCall'>;
   availability: Pick<AvailabilityService, 'search'>;
-  bookings: Pick<BookingService, 'bookFromSlot' | 'reschedule' | 'cancel' | 'list'>;
+  bookings: Pick<BookingService, 'bookFromSlot' | 'reschedule' | 'cancel' | 'upcomingForCustomer'>;
   notifier: Notifier;
   log?: AssistantLog;
   /**
