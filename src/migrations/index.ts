@@ -3,6 +3,7 @@ import * as createBusinesses from './2026_11_23_000100_create_businesses.js';
 import * as createCrmAndScheduling from './2026_11_23_000200_create_crm_and_scheduling.js';
 import * as addAppointmentRequestFingerprint from './2026_11_24_000100_add_appointment_request_fingerprint.js';
 import * as indexCallbackLookups from './2026_11_24_000200_index_callback_lookups.js';
+import * as addSmsRetry from './2026_11_24_000300_add_sms_retry.js';
 
 // Listed explicitly (not read from disk) so the same set runs from src under tsx and from dist.
 // Names are timestamps: they run in this order.
@@ -11,4 +12,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_23_000200_create_crm_and_scheduling': createCrmAndScheduling,
   '2026_11_24_000100_add_appointment_request_fingerprint': addAppointmentRequestFingerprint,
   '2026_11_24_000200_index_callback_lookups': indexCallbackLookups,
+  '2026_11_24_000300_add_sms_retry': addSmsRetry,
 };

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCustomerService } from '../../src/modules/crm/customers.service.js';
 import {
   createNotificationService,
@@ -10,7 +10,7 @@ import { RecordingSmsSender } from '../../src/modules/notifications/recording-sm
 import { systemClock } from '../../src/platform/clock.js';
 import type { Database } from '../../src/platform/db/database.js';
 import { describeEachDialect } from '../helpers/dialects.js';
-import { createCustomer, createTenant, HOUR, insertAppointment, smsRows } from './fixtures.js';
+import { createCustomer, createTenant, HOUR, insertAppointment, manualClock, smsRows } from './fixtures.js';
 
 describeEachDialect('notifier', (ctx) => {
   let db: Kysely<Database>;
@@ -187,6 +187,87 @@ describeEachDialect('notifier', (ctx) => {
     expect(logged).toContain(record.id);
     expect(logged).not.toContain(customer.phone);
     expect(logged).not.toContain('Secret body text');
+  });
+
+  describe('after a transient provider failure', () => {
+    const retrying = () => {
+      const clock = manualClock(new Date('2031-03-01T12:00:00Z'));
+      const service = createNotificationService({
+        db,
+        clock,
+        sender,
+        customers: createCustomerService({ db, clock }),
+      });
+      return { clock, service };
+    };
+    const confirmation = (customerId: string, dedupeKey: string) => ({
+      customerId,
+      kind: 'confirmation' as const,
+      body: 'Booked for Tuesday',
+      dedupeKey,
+    });
+
+    it('sends the same message again when it is repeated after its retry time', async () => {
+      const { clock, service } = retrying();
+      const business = await createTenant(db);
+      const customer = await createCustomer(db, business.id);
+      sender.failNext(1, 'transient', 20429);
+
+      const first = await service.notifyCustomer(business, confirmation(customer.id, 'retry-1'));
+      expect(first).toMatchObject({ status: 'failed', retry_at: '2031-03-01T12:01:00.000Z' });
+      const early = await service.notifyCustomer(business, confirmation(customer.id, 'retry-1'));
+      expect(early).toMatchObject({ id: first.id, status: 'failed', deduplicated: true });
+      expect(sentTo(customer.phone)).toHaveLength(0);
+
+      clock.advance(60_000);
+      const again = await service.notifyCustomer(business, confirmation(customer.id, 'retry-1'));
+      expect(again).toMatchObject({ id: first.id, status: 'sent', deduplicated: false, retry_at: null });
+      expect(sentTo(customer.phone)).toHaveLength(1);
+      expect(await smsRows(db, business.id)).toMatchObject([
+        { id: first.id, status: 'sent', attempts: 2, retry_at: null, error_code: null },
+      ]);
+    });
+
+    it('stops after three sends in all, and never retries a rejected number', async () => {
+      const { clock, service } = retrying();
+      const business = await createTenant(db);
+      const customer = await createCustomer(db, business.id);
+      sender.failNext(3, 'transient');
+      const attempt = () => service.notifyCustomer(business, confirmation(customer.id, 'retry-3'));
+      expect((await attempt()).retry_at).toBe('2031-03-01T12:01:00.000Z');
+      clock.advance(60_000);
+      expect((await attempt()).retry_at).toBe('2031-03-01T12:06:00.000Z');
+      clock.advance(5 * 60_000);
+      expect(await attempt()).toMatchObject({ status: 'failed', retry_at: null, deduplicated: false });
+      clock.advance(HOUR);
+      expect(await attempt()).toMatchObject({ status: 'failed', retry_at: null, deduplicated: true });
+      expect(sentTo(customer.phone)).toHaveLength(0);
+
+      sender.failNext(1, 'rejected', 21211);
+      const rejected = await service.notifyCustomer(business, confirmation(customer.id, 'rejected-1'));
+      expect(rejected).toMatchObject({ status: 'failed', retry_at: null });
+      clock.advance(HOUR);
+      await service.notifyCustomer(business, confirmation(customer.id, 'rejected-1'));
+      expect(sentTo(customer.phone)).toHaveLength(0);
+      const rows = await smsRows(db, business.id);
+      expect(rows.map((row) => row.attempts).sort()).toEqual([1, 3]);
+    });
+
+    it('lets one of 10 simultaneous repeats send the retry', async () => {
+      const { clock, service } = retrying();
+      const business = await createTenant(db);
+      const customer = await createCustomer(db, business.id);
+      sender.failNext(1, 'transient');
+      await service.notifyCustomer(business, confirmation(customer.id, 'retry-race'));
+      clock.advance(60_000);
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          service.notifyCustomer(business, confirmation(customer.id, 'retry-race')),
+        ),
+      );
+      expect(results.filter((record) => !record.deduplicated)).toHaveLength(1);
+      expect(sentTo(customer.phone)).toHaveLength(1);
+    });
   });
 
   it('logs refused credentials as an error', async () => {

@@ -5,7 +5,7 @@ import { createNotificationService } from '../../src/modules/notifications/notif
 import { RecordingSmsSender } from '../../src/modules/notifications/recording-sms-sender.js';
 import { createReminderService } from '../../src/modules/notifications/reminders.service.js';
 import { createTenantService } from '../../src/modules/tenants/tenants.service.js';
-import { systemClock } from '../../src/platform/clock.js';
+import { type Clock, systemClock } from '../../src/platform/clock.js';
 import type { SqlStore } from '../../src/platform/db/create-database.js';
 import type { Database } from '../../src/platform/db/database.js';
 import { describeEachDialect } from '../helpers/dialects.js';
@@ -14,18 +14,19 @@ import {
   createTenant,
   HOUR,
   insertAppointment,
+  manualClock,
   reminderColumns,
   smsRows,
 } from './fixtures.js';
 
 // One app instance's worth of reminder machinery on a given connection pool.
-function instance(db: Kysely<Database>) {
+function instance(db: Kysely<Database>, clock: Clock = systemClock) {
   const sender = new RecordingSmsSender();
   const notifier = createNotificationService({
     db,
-    clock: systemClock,
+    clock,
     sender,
-    customers: createCustomerService({ db, clock: systemClock }),
+    customers: createCustomerService({ db, clock }),
   });
   const reminders = createReminderService({
     db,
@@ -206,14 +207,35 @@ describeEachDialect('appointment reminders', (ctx) => {
     expect(sender.sent()).toHaveLength(1);
   });
 
-  it('records a provider failure and does not retry it', async () => {
+  it('sends a reminder on a later sweep after a transient provider failure, as the same message', async () => {
+    const now = freshNow();
+    const clock = manualClock(now);
+    const business = await createTenant(db);
+    const { id } = await appointmentFor(business.id, new Date(now.getTime() + 10 * HOUR));
+    const { sender, reminders } = instance(db, clock);
+    sender.failNext(1, 'transient');
+
+    expect(await reminders.runOnce(now)).toMatchObject({ claimed: 1, sent: 0, retrying: 1, errors: 0 });
+    expect(await reminderColumns(db, id)).toEqual({ reminder_claimed_at: null, reminder_sent_at: null });
+
+    clock.advance(30_000);
+    expect(await reminders.runOnce(clock.now())).toMatchObject({ claimed: 1, sent: 0, retrying: 1 });
+    clock.advance(60_000);
+    expect(await reminders.runOnce(clock.now())).toMatchObject({ claimed: 1, sent: 1, retrying: 0 });
+
+    expect(sender.sent()).toHaveLength(1);
+    expect(await smsRows(db, business.id)).toMatchObject([{ kind: 'reminder', status: 'sent', attempts: 2 }]);
+    expect((await reminderColumns(db, id)).reminder_sent_at).not.toBeNull();
+  });
+
+  it('records a rejected number and does not retry it', async () => {
     const now = freshNow();
     const business = await createTenant(db);
     const { id } = await appointmentFor(business.id, new Date(now.getTime() + 10 * HOUR));
     const { sender, reminders } = instance(db);
-    sender.failNext(1, 'transient');
+    sender.failNext(1, 'rejected', 21211);
 
-    expect(await reminders.runOnce(now)).toMatchObject({ claimed: 1, sent: 0, errors: 0 });
+    expect(await reminders.runOnce(now)).toMatchObject({ claimed: 1, sent: 0, retrying: 0, errors: 0 });
     await reminders.runOnce(new Date(now.getTime() + 20 * 60_000));
 
     expect(sender.sent()).toHaveLength(0);

@@ -37,7 +37,8 @@ export function recordingNotifier(options: { failWith?: Error } = {}) {
     notifyCustomer: async (_business, message) => {
       if (options.failWith) throw options.failWith;
       customer.push(message);
-      return { id: `sms_${customer.length}`, status: 'sent', provider_sid: null, deduplicated: false };
+      const id = `sms_${customer.length}`;
+      return { id, status: 'sent', provider_sid: null, deduplicated: false, retry_at: null };
     },
     alertOwner: async (_business, alert) => {
       if (options.failWith) throw options.failWith;

@@ -39,7 +39,7 @@ export function messageFromRow(row: SmsMessageRow): SmsMessage {
 }
 
 export function recordFromRow(
-  row: Pick<SmsMessageRow, 'id' | 'status' | 'provider_sid'>,
+  row: Pick<SmsMessageRow, 'id' | 'status' | 'provider_sid'> & { retry_at?: string | null },
   deduplicated: boolean,
 ): SmsRecord {
   return {
@@ -47,6 +47,7 @@ export function recordFromRow(
     status: row.status as SmsRecord['status'],
     provider_sid: row.provider_sid,
     deduplicated,
+    retry_at: row.status === 'failed' ? (row.retry_at ?? null) : null,
   };
 }
 

@@ -37,6 +37,28 @@ export function findMessageById(db: Db, businessId: string, id: string): Promise
     .executeTakeFirst();
 }
 
+/**
+ * Takes a failed message for another send: only while it is still failed after `attempts` sends,
+ * so of several callers retrying at once exactly one wins.
+ */
+export async function claimRetry(
+  db: Db,
+  businessId: string,
+  id: string,
+  attempts: number,
+  changes: SmsMessageRowUpdate,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('sms_messages')
+    .set(changes)
+    .where('business_id', '=', businessId)
+    .where('id', '=', id)
+    .where('status', '=', 'failed')
+    .where('attempts', '=', attempts)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 /** Updates a message only while it still has `fromStatus`, so a late writer never undoes a later one. */
 export async function updateMessageFromStatus(
   db: Db,

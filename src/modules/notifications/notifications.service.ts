@@ -15,7 +15,7 @@ import {
 } from './messages.model.js';
 import * as repo from './messages.repository.js';
 import type { Notifier, SmsKind, SmsRecord } from './notifier.js';
-import type { NewSmsMessageRow } from './sms-messages.table.js';
+import type { NewSmsMessageRow, SmsMessageRow } from './sms-messages.table.js';
 import { SmsSendError, type SmsSender } from './sms-sender.js';
 
 /** The few logger methods this service uses (pino and Fastify's logger fit). */
@@ -40,6 +40,19 @@ export type NotificationService = ReturnType<typeof createNotificationService>;
 const ALWAYS_ALLOWED: ReadonlySet<SmsKind> = new Set(['opt_out', 'opt_in', 'help']);
 
 const silent: NotificationLog = { warn: () => {}, error: () => {} };
+
+/** Sends of one message in all, the first included, while its failures are transient. */
+export const MAX_SEND_ATTEMPTS = 3;
+/** Wait before the next try, by attempts made so far: the provider gets time to recover. */
+const RETRY_DELAYS_MS = [60_000, 5 * 60_000];
+
+/** When a transient failure after `attempts` sends may be retried; null once no tries are left. */
+function retryAtAfter(attempts: number, at: Date): string | null {
+  const delay = RETRY_DELAYS_MS[attempts - 1];
+  return attempts < MAX_SEND_ATTEMPTS && delay !== undefined
+    ? new Date(at.getTime() + delay).toISOString()
+    : null;
+}
 
 interface Outbound {
   kind: string;
@@ -84,15 +97,35 @@ export function createNotificationService(deps: NotificationServiceDeps) {
     if (!(await repo.insertMessageIfAbsent(db, row))) {
       const existing = await repo.findMessageByDedupeKey(db, business.id, message.dedupeKey);
       if (!existing) throw new AppError('INTERNAL', 'SMS dedupe row vanished');
-      return recordFromRow(existing, true);
+      return retryIfDue(business, existing);
     }
     if (row.status !== 'queued' || !row.from_phone) return recordFromRow(row, false);
-    return send(business, { ...row, from_phone: row.from_phone });
+    return send(business, { ...row, from_phone: row.from_phone, attempts: 1 });
+  }
+
+  /**
+   * A repeat of a message: the stored outcome, unless an earlier send failed transiently and its
+   * retry time has come. Of several repeats at once, the conditional claim lets one send.
+   */
+  async function retryIfDue(business: Business, existing: SmsMessageRow): Promise<SmsRecord> {
+    const due = existing.status === 'failed' && existing.retry_at !== null && existing.retry_at <= now();
+    if (!due || !existing.from_phone) return recordFromRow(existing, true);
+    const attempts = existing.attempts + 1;
+    const claimed = await repo.claimRetry(db, business.id, existing.id, existing.attempts, {
+      status: 'queued',
+      attempts,
+      retry_at: null,
+      error_code: null,
+      error_message: null,
+      updated_at: now(),
+    });
+    if (!claimed) return recordFromRow(existing, true);
+    return send(business, { ...existing, from_phone: existing.from_phone, attempts });
   }
 
   async function send(
     business: Business,
-    row: { id: string; kind: string; to_phone: string; from_phone: string; body: string },
+    row: { id: string; kind: string; to_phone: string; from_phone: string; body: string; attempts: number },
   ): Promise<SmsRecord> {
     const callback = statusCallbackUrl(business);
     let sid: string;
@@ -111,21 +144,24 @@ export function createNotificationService(deps: NotificationServiceDeps) {
       provider_sid: sid,
       updated_at: now(),
     });
-    return { id: row.id, status: 'sent', provider_sid: sid, deduplicated: false };
+    return { id: row.id, status: 'sent', provider_sid: sid, deduplicated: false, retry_at: null };
   }
 
   async function recordFailure(
     business: Business,
-    row: { id: string; kind: string },
+    row: { id: string; kind: string; attempts: number },
     error: unknown,
   ): Promise<SmsRecord> {
     const failure = error instanceof SmsSendError ? error : new SmsSendError('transient', String(error));
+    const retryAt = failure.kind === 'transient' ? retryAtAfter(row.attempts, clock.now()) : null;
     const fields = {
       business_id: business.id,
       message_id: row.id,
       kind: row.kind,
       error_kind: failure.kind,
       provider_code: failure.details.providerCode ?? null,
+      attempts: row.attempts,
+      retry_at: retryAt,
     };
     if (failure.kind === 'auth') log.error(fields, 'SMS provider refused our credentials');
     else log.warn(fields, 'SMS send failed');
@@ -133,9 +169,10 @@ export function createNotificationService(deps: NotificationServiceDeps) {
       status: 'failed',
       error_code: String(failure.details.providerCode ?? failure.kind),
       error_message: `${failure.kind}: ${failure.details.providerMessage ?? failure.message}`,
+      retry_at: retryAt,
       updated_at: now(),
     });
-    return { id: row.id, status: 'failed', provider_sid: null, deduplicated: false };
+    return { id: row.id, status: 'failed', provider_sid: null, deduplicated: false, retry_at: retryAt };
   }
 
   const notifyCustomer: Notifier['notifyCustomer'] = async (business, message) => {

@@ -80,6 +80,22 @@ export async function claimReminder(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** Gives the reminder back for a later sweep, only while our claim still stands. */
+export async function releaseReminderClaim(
+  db: Db,
+  appointment: { id: string; business_id: string },
+  claimAt: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('appointments')
+    .set({ reminder_claimed_at: null })
+    .where('business_id', '=', appointment.business_id)
+    .where('id', '=', appointment.id)
+    .where('reminder_claimed_at', '=', claimAt)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 /** Marks the reminder done, only while our claim still stands. */
 export async function markReminderSent(
   db: Db,

@@ -32,6 +32,8 @@ export interface ReminderSweep {
   claimed: number;
   /** Handed to the provider; the rest were blocked (opt-out), skipped (no sender) or failed. */
   sent: number;
+  /** Failed for a passing reason: left for a later sweep, which sends again once the retry is due. */
+  retrying: number;
   errors: number;
 }
 
@@ -65,7 +67,7 @@ export function createReminderService(deps: ReminderServiceDeps) {
 
   /** One sweep. Safe to run on every instance at once: each reminder is claimed in the database. */
   async function runOnce(now: Date, signal?: AbortSignal): Promise<ReminderSweep> {
-    const sweep: ReminderSweep = { scanned: 0, due: 0, claimed: 0, sent: 0, errors: 0 };
+    const sweep: ReminderSweep = { scanned: 0, due: 0, claimed: 0, sent: 0, retrying: 0, errors: 0 };
     const businesses = new Map<string, Business | null>();
     const window = {
       startsAfter: new Date(now.getTime() + MIN_REMINDER_LEAD_MS).toISOString(),
@@ -119,8 +121,14 @@ export function createReminderService(deps: ReminderServiceDeps) {
         appointmentId: row.id,
       });
       if (record.status === 'sent' && !record.deduplicated) sweep.sent += 1;
-      // Blocked, skipped and failed count as handled: the outcome is in the SMS log, and sending
-      // again later could reach a customer twice.
+      if (record.status === 'failed' && record.retry_at !== null) {
+        // The provider failed for a passing reason: a later sweep asks again, and the notifier
+        // sends the same message once its retry time has come (never twice: same dedupe key).
+        sweep.retrying += 1;
+        await repo.releaseReminderClaim(db, row, claimAt);
+        return;
+      }
+      // Blocked, skipped and finally failed count as handled: the outcome is in the SMS log.
       await repo.markReminderSent(db, row, claimAt, now.toISOString());
     } catch (error) {
       // The claim stays; after STALE_CLAIM_MS a sweep retries, and the SMS dedupe key prevents a

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 export interface SmsMessageTable {
   id: string;
@@ -15,6 +15,10 @@ export interface SmsMessageTable {
   error_code: string | null;
   error_message: string | null;
   dedupe_key: string | null;
+  /** Sends tried so far (a transient failure may be retried). */
+  attempts: Generated<number>;
+  /** A failed send may be tried again by a repeat of the message from this time on; null = final. */
+  retry_at: string | null;
   created_at: string;
   updated_at: string;
 }
