@@ -139,9 +139,12 @@ export function extractAddress(text: string, expectingAddress: boolean): Extract
   const tokens = text.split(' ').filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
+    const spanish = SPANISH_STREETS.has(token);
+    // Only a street word or a house number starts an address: skip the cue search everywhere else.
+    if (!spanish && !HOUSE_NUMBER.test(token)) continue;
     const cueStart = cueBefore(tokens, i);
     const hasCue = cueStart !== undefined || expectingAddress;
-    const found = SPANISH_STREETS.has(token) ? spanishAt(tokens, i) : englishAt(tokens, i, hasCue);
+    const found = spanish ? spanishAt(tokens, i) : englishAt(tokens, i, hasCue);
     if (found) return { value: found.value, span: tokens.slice(cueStart ?? i, found.end).join(' ') };
   }
   return undefined;

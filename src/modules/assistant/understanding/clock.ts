@@ -60,6 +60,9 @@ const CLOCK_RULES: readonly ClockRule[] = [
   rule(String.raw`(?<![\d:/])(\d{1,2}(?::\d{2})?(?:am|pm)|\d{1,2}:\d{2})(?![\p{L}\d:/])`, 'at'),
 ];
 
+// Every rule holds a CLOCK time, which is digits or one of these words.
+const CLOCK_CUE = /\d|noon|midday|mediod|midnight|medianoche/;
+
 // Also how callers pick among offered times: "yeah 9 is fine", "can you do 3 instead".
 const BARE_NUMBER = rx(
   String.raw`^(?:(?:yeah|yes|ok|okay|the|let's do|can you do|i'll take|maybe|how about|say|about|around) )*(\d{1,2})(?: (?:o'clock|works|works for me|is good|is fine|please|instead|would work|would be good|would be great|is ok|is okay|sounds good))*$`,
@@ -88,6 +91,8 @@ export function parseClock(
 ): { facts: ClockFacts; rest: string; matched: string[] } {
   const facts: ClockFacts = {};
   const matched: string[] = [];
+  // Without a clock time no rule can match, not even a bare number.
+  if (!CLOCK_CUE.test(text)) return { facts, rest: text, matched };
   let rest = text;
   for (const { re, slot } of CLOCK_RULES) {
     re.lastIndex = 0;

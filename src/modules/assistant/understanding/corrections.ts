@@ -40,7 +40,10 @@ export function correctionTails(text: string): string[] {
     .filter((tail) => tail.length > 0);
 }
 
-/** True when the caller is correcting something ("no wait", "actually", "thursday instead", "mejor"). */
-export function hasCorrectionMarker(text: string): boolean {
-  return correctionTails(text).length > 0 || TRAILING_MARKERS.test(text);
+/**
+ * True when the caller is correcting something ("no wait", "actually", "thursday instead", "mejor").
+ * `tails` saves finding them again when the caller already has them.
+ */
+export function hasCorrectionMarker(text: string, tails: readonly string[] = correctionTails(text)): boolean {
+  return tails.length > 0 || TRAILING_MARKERS.test(text);
 }

@@ -8,7 +8,7 @@ import {
   WEEKDAYS,
   type WeekdayMode,
 } from './weekdays.js';
-import { startOfNextWeek } from './zone.js';
+import { addDays, startOfNextWeek } from './zone.js';
 
 export interface DayRange {
   readonly from: DateTime;
@@ -38,18 +38,18 @@ const one = (d: DateTime): DayRange => ({ from: d, to: d });
 const offset =
   (days: number): Resolver =>
   (_m, ref) =>
-    one(ref.today.plus({ days }));
+    one(addDays(ref.today, days));
 const weekOf = (fromDay: number, toDay: number, weeksAhead = 1): Resolver => {
   return (_m, ref) => {
-    const monday = startOfNextWeek(ref.today).plus({ days: 7 * (weeksAhead - 1) });
-    return { from: monday.plus({ days: fromDay }), to: monday.plus({ days: toDay }) };
+    const monday = addDays(startOfNextWeek(ref.today), 7 * (weeksAhead - 1));
+    return { from: addDays(monday, fromDay), to: addDays(monday, toDay) };
   };
 };
 
 function thisWeek(fromWeekday: number): Resolver {
   return (_m, ref) => {
-    const sunday = ref.today.plus({ days: 7 - ref.today.weekday });
-    const start = ref.today.plus({ days: Math.max(0, fromWeekday - ref.today.weekday) });
+    const sunday = addDays(ref.today, 7 - ref.today.weekday);
+    const start = addDays(ref.today, Math.max(0, fromWeekday - ref.today.weekday));
     return { from: start > sunday ? sunday : start, to: sunday };
   };
 }
@@ -57,9 +57,9 @@ function thisWeek(fromWeekday: number): Resolver {
 function thisWeekEnd(): Resolver {
   return (_m, ref) => {
     if (ref.today.weekday >= 5) return thisWeek(ref.today.weekday)(_m, ref);
-    const monday = ref.today.minus({ days: ref.today.weekday - 1 });
-    const start = ref.today.plus({ days: Math.max(0, 4 - ref.today.weekday) });
-    return { from: start, to: monday.plus({ days: 4 }) };
+    const monday = addDays(ref.today, 1 - ref.today.weekday);
+    const start = addDays(ref.today, Math.max(0, 4 - ref.today.weekday));
+    return { from: start, to: addDays(monday, 4) };
   };
 }
 
@@ -93,7 +93,7 @@ function spanishWeekday(m: RegExpExecArray, state: DayState): DayRange {
 function untilWeekday(m: RegExpExecArray, state: DayState): DayRange {
   const day = resolveWeekday(state.today, WEEKDAYS[m.groups?.wd ?? ''] ?? 1, 'this', false);
   const exclusive = /before|antes/.test(m[0]);
-  const last = exclusive ? day.minus({ days: 1 }) : day;
+  const last = exclusive ? addDays(day, -1) : day;
   return { from: state.today, to: last < state.today ? state.today : last };
 }
 
@@ -130,7 +130,7 @@ const DAY_RULES: readonly DayRule[] = [
   d(String.raw`\b(?:in )?a couple (?:of )?days\b|\ben un par de d[ií]as\b`, offset(2)),
   d(String.raw`\bin a few days\b|\ben unos d[ií]as\b`, offset(3)),
   d(String.raw`\b(?:in|en) (\d{1,2}) (?:days?|d[ií]as?)\b`, (m, ref) =>
-    one(ref.today.plus({ days: Number(m[1]) })),
+    one(addDays(ref.today, Number(m[1]))),
   ),
   d(
     String.raw`\b(?:in )?(?:a|one|1) week from (?:now|today)\b|\b(?:in|en) (?:a|one|1|una) (?:week|semana)\b`,
@@ -138,7 +138,7 @@ const DAY_RULES: readonly DayRule[] = [
   ),
   d(
     String.raw`\b(?:in )?(\d{1,2}|a couple(?: of)?) weeks(?: from (?:now|today))?\b|\ben (\d{1,2}) semanas\b`,
-    (m, ref) => one(ref.today.plus({ days: 7 * (Number(m[1] ?? m[2]) || 2) })),
+    (m, ref) => one(addDays(ref.today, 7 * (Number(m[1] ?? m[2]) || 2))),
   ),
   d(String.raw`\b(?:next month|el (?:pr[oó]ximo|otro) mes|el mes que viene)\b`, (_m, ref) => {
     const first = ref.today.startOf('month').plus({ months: 1 });
@@ -183,24 +183,31 @@ const DAY_RULES: readonly DayRule[] = [
   d(String.raw`\b(?:today|hoy)\b`, offset(0)),
 ];
 
-/** Finds day expressions (relative days, weekdays, weeks) in text already stripped of clock times. */
-export function parseDays(text: string, ref: DayRef): { days: DayRange[]; rest: string; matched: string[] } {
+/**
+ * Finds day expressions (relative days, weekdays, weeks) in text already stripped of clock times.
+ * `ref` is only asked for once a day expression is found (it needs the tenant's local clock).
+ */
+export function parseDays(
+  text: string,
+  ref: () => DayRef,
+): { days: DayRange[]; rest: string; matched: string[] } {
   const days: DayRange[] = [];
   const matched: string[] = [];
-  const state: DayState = { ...ref };
+  let state: DayState | undefined;
   let rest = text;
   for (const { re, resolve } of DAY_RULES) {
     re.lastIndex = 0;
     for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
+      state ??= { ...ref() };
       const range = resolve(m, state);
       if (range) days.push(range);
       matched.push(m[0].trim());
       rest = blank(rest, m.index, m[0].length);
     }
   }
-  if (state.followingDay && days.length > 0) {
+  if (state?.followingDay && days.length > 0) {
     const anchor = days.reduce((a, b) => (b.to > a ? b.to : a), days[0]!.to);
-    return { days: [one(anchor.plus({ days: 1 }))], rest, matched };
+    return { days: [one(addDays(anchor, 1))], rest, matched };
   }
   return { days, rest, matched };
 }

@@ -24,11 +24,12 @@ function fromComponents(c: chrono.ParsedComponents): DateTime | null {
 
 function chronoDates(
   text: string,
-  clock: LocalClock,
+  clock: () => LocalClock,
   lang: Language,
 ): { days: DayRange[]; rest: string; matched: string[] } {
   if (!TRUSTED.test(text)) return { days: [], rest: text, matched: [] };
-  const ref = { instant: clock.now, timezone: clock.offsetMinutes };
+  const { now, offsetMinutes } = clock();
+  const ref = { instant: now, timezone: offsetMinutes };
   const parsers = lang === 'es' ? [chrono.es.casual, chrono.casual] : [chrono.casual];
   const days: DayRange[] = [];
   const matched: string[] = [];
@@ -64,14 +65,17 @@ const ORDINAL_DAY = rx(
 );
 const SMALL: Record<string, number> = { first: 1, second: 2, third: 3, primero: 1 };
 
-function ordinalDates(text: string, today: DateTime): { days: DayRange[]; rest: string; matched: string[] } {
+function ordinalDates(
+  text: string,
+  clock: () => LocalClock,
+): { days: DayRange[]; rest: string; matched: string[] } {
   const days: DayRange[] = [];
   const matched: string[] = [];
   let rest = text;
   ORDINAL_DAY.lastIndex = 0;
   for (let m = ORDINAL_DAY.exec(rest); m !== null; m = ORDINAL_DAY.exec(rest)) {
     const raw = m[1] ?? m[2] ?? m[3] ?? '';
-    const date = nextDayOfMonth(today, SMALL[raw] ?? Number(raw));
+    const date = nextDayOfMonth(clock().today, SMALL[raw] ?? Number(raw));
     if (!date) continue;
     days.push({ from: date, to: date });
     matched.push(m[0].trim());
@@ -80,14 +84,17 @@ function ordinalDates(text: string, today: DateTime): { days: DayRange[]; rest: 
   return { days, rest, matched };
 }
 
-/** Calendar dates: "march 10th", "10 de marzo", "3/10" (via chrono-node) and "the 15th", "el 15". */
+/**
+ * Calendar dates: "march 10th", "10 de marzo", "3/10" (via chrono-node) and "the 15th", "el 15".
+ * The local clock is only asked for once something looks like a date.
+ */
 export function parseExplicitDates(
   text: string,
-  clock: LocalClock,
+  clock: () => LocalClock,
   lang: Language,
 ): { days: DayRange[]; rest: string; matched: string[] } {
   const named = chronoDates(text, clock, lang);
-  const ordinal = ordinalDates(named.rest, clock.today);
+  const ordinal = ordinalDates(named.rest, clock);
   return {
     days: [...named.days, ...ordinal.days],
     rest: ordinal.rest,

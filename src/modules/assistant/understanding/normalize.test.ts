@@ -57,6 +57,15 @@ describe('cleanTranscript', () => {
   it('keeps times, dates and contractions but drops other punctuation', () => {
     expect(cleanTranscript('OK, 3:30 on 3/10? I’m “sure”.')).toBe("ok 3:30 on 3/10 i'm sure");
   });
+
+  it("leaves words that happen to name Object's members alone", () => {
+    expect(cleanTranscript('my constructor said the toString valueOf')).toBe(
+      'my constructor said the tostring valueof',
+    );
+    expect(normalize('the constructor hasOwnProperty thing', 'en')).toBe(
+      'the constructor hasownproperty thing',
+    );
+  });
 });
 
 describe('wordsToDigits', () => {

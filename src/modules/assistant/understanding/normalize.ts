@@ -5,29 +5,32 @@ import type { Language } from './types.js';
 const NOISE = /\[[^\]]*\]|<[^>]*>|\((?![\d\s-]+\))[^)]*\)|\{[^}]*\}|%\w+/g;
 const AFFIRM = rx(String.raw`\b(?:uh[- ]?huh|m+[- ]?hm+|mhm+|yeah-?huh)\b`, 'g');
 const DENY = rx(String.raw`\b(?:uh-uh|nuh-?uh)\b`, 'g');
-const CONTRACTIONS: Record<string, string> = {
-  im: "i'm",
-  ive: "i've",
-  dont: "don't",
-  doesnt: "doesn't",
-  didnt: "didn't",
-  cant: "can't",
-  wont: "won't",
-  isnt: "isn't",
-  arent: "aren't",
-  wasnt: "wasn't",
-  thats: "that's",
-  whats: "what's",
-  theres: "there's",
-  its: "it's",
-  youre: "you're",
-  theyre: "they're",
-  lets: "let's",
-  couldnt: "couldn't",
-  wouldnt: "wouldn't",
-  havent: "haven't",
-  hasnt: "hasn't",
-};
+// A Map, not an object literal: caller words such as "constructor" must not find Object's members.
+const CONTRACTIONS = new Map<string, string>(
+  Object.entries({
+    im: "i'm",
+    ive: "i've",
+    dont: "don't",
+    doesnt: "doesn't",
+    didnt: "didn't",
+    cant: "can't",
+    wont: "won't",
+    isnt: "isn't",
+    arent: "aren't",
+    wasnt: "wasn't",
+    thats: "that's",
+    whats: "what's",
+    theres: "there's",
+    its: "it's",
+    youre: "you're",
+    theyre: "they're",
+    lets: "let's",
+    couldnt: "couldn't",
+    wouldnt: "wouldn't",
+    havent: "haven't",
+    hasnt: "hasn't",
+  }),
+);
 
 // Compiled once at load (they were rebuilt on every call, a measurable share of each turn). All are
 // global and only used with String.replace, which starts from lastIndex 0 and leaves it there.
@@ -50,7 +53,7 @@ export function cleanTranscript(text: string): string {
   t = t.replace(/(?<!\p{L})'|'(?!\p{L})/gu, ' ');
   const tokens = squish(t)
     .split(' ')
-    .map((w) => CONTRACTIONS[w] ?? w);
+    .map((w) => CONTRACTIONS.get(w) ?? w);
   return tokens.join(' ');
 }
 
@@ -117,8 +120,8 @@ export function normalizeTranscript(cleaned: string, lang: Language): string {
   const withoutFillers = squish(cleaned.replace(FILLERS, ' '));
   const tokens = dropContextualFillers(withoutFillers.split(' ').filter(Boolean));
   let t = wordsToDigits(tokens, lang).join(' ');
-  t = t.replace(DOUBLE_DIGIT, '$1 $1').replace(TRIPLE_DIGIT, '$1 $1 $1');
-  t = composeClockTimes(t);
+  // Every digit and clock rewrite needs a digit, and most turns have none.
+  if (/\d/.test(t)) t = composeClockTimes(t.replace(DOUBLE_DIGIT, '$1 $1').replace(TRIPLE_DIGIT, '$1 $1 $1'));
   t = t.replace(REPEATED_WORD, '$1');
   return squish(t);
 }

@@ -45,27 +45,34 @@ function table(lang: Language): Map<string, NumberWord> {
 
 const TABLES: Record<Language, Map<string, NumberWord>> = { en: table('en'), es: table('es') };
 
-const ORDINALS: Record<string, number> = {
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  thirtieth: 30,
-};
-const SMALL_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3 };
+// Maps, not object literals: caller words such as "constructor" must not find Object's members.
+const ORDINALS = new Map<string, number>(
+  Object.entries({
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+    eleventh: 11,
+    twelfth: 12,
+    thirteenth: 13,
+    fourteenth: 14,
+    fifteenth: 15,
+    sixteenth: 16,
+    seventeenth: 17,
+    eighteenth: 18,
+    nineteenth: 19,
+    twentieth: 20,
+    thirtieth: 30,
+  }),
+);
+const SMALL_ORDINALS = new Map<string, number>([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+]);
 
 // "one" and "oh" are ordinary words far more often than numbers ("the second one", "oh no"),
 // so they only count as digits next to other numbers or after a clock cue ("at one").
@@ -172,7 +179,7 @@ export function wordsToDigits(tokens: readonly string[], lang: Language): string
   const list = [...tokens];
   for (let i = 0; i < list.length; i++) {
     const token = list[i] ?? '';
-    const ordinal = ORDINALS[token] ?? (lang === 'en' ? SMALL_ORDINALS[token] : undefined);
+    const ordinal = ORDINALS.get(token) ?? (lang === 'en' ? SMALL_ORDINALS.get(token) : undefined);
     if (ordinal !== undefined) {
       const combined = acc.takeOrdinal(ordinal);
       acc.flush(out);

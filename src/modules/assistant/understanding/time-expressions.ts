@@ -7,7 +7,7 @@ import { parseExplicitDates } from './explicit-dates.js';
 import { parsePartOfDay } from './part-of-day.js';
 import { rx } from './re.js';
 import type { Language } from './types.js';
-import { isoDate, type LocalClock, localClock, toMinutes } from './zone.js';
+import { addDays, isoDate, type LocalClock, lazyClock, toMinutes } from './zone.js';
 
 export interface TimeOptions {
   now: Date;
@@ -58,25 +58,29 @@ function todayStillOpen(resolved: ResolvedClock, clock: LocalClock): boolean {
 function pickDates(
   days: DayRange[],
   facts: ClockFacts,
-  clock: LocalClock,
+  clock: () => LocalClock,
 ): { from: DateTime; to: DateTime } | null {
   if (days.length > 0) {
     const from = days.reduce((a, b) => (b.from < a ? b.from : a), days[0]!.from);
     const to = days.reduce((a, b) => (b.to > a ? b.to : a), days[0]!.to);
     return { from, to };
   }
-  if (facts.today) return { from: clock.today, to: clock.today };
+  if (facts.today) return { from: clock().today, to: clock().today };
   if (facts.partOfDay && !facts.plural) {
     // "in the morning" with no day: today while that part of the day is still ahead, else tomorrow.
-    const stillAhead = clock.minutes < toMinutes(PART_OF_DAY_WINDOWS[facts.partOfDay].before);
-    const day = stillAhead ? clock.today : clock.today.plus({ days: 1 });
+    const { today, minutes } = clock();
+    const stillAhead = minutes < toMinutes(PART_OF_DAY_WINDOWS[facts.partOfDay].before);
+    const day = stillAhead ? today : addDays(today, 1);
     return { from: day, to: day };
   }
   return null;
 }
 
-function parseSegment(text: string, options: TimeOptions): Omit<TimeParse, 'corrected'> | undefined {
-  const clock = localClock(options.now, options.timeZone);
+function parseSegment(
+  text: string,
+  options: TimeOptions,
+  clock: () => LocalClock,
+): Omit<TimeParse, 'corrected'> | undefined {
   const cleaned = text.replace(NOT_PREFERENCES, ' ');
   const asap = ASAP.exec(cleaned);
   // "not right now" turns a visit down; it is not a request for the earliest slot.
@@ -88,7 +92,7 @@ function parseSegment(text: string, options: TimeOptions): Omit<TimeParse, 'corr
   const parts = parsePartOfDay(clockParse.rest, facts);
   const resolved = resolveClock(facts);
   const explicit = parseExplicitDates(parts.rest, clock, options.language);
-  const ref = { today: clock.today, todayOk: todayStillOpen(resolved, clock) };
+  const ref = () => ({ today: clock().today, todayOk: todayStillOpen(resolved, clock()) });
   const relative = parseDays(explicit.rest, ref);
   const dates = pickDates([...explicit.days, ...relative.days], facts, clock);
   const matched = [...clockParse.matched, ...parts.matched, ...explicit.matched, ...relative.matched];
@@ -105,13 +109,20 @@ function parseSegment(text: string, options: TimeOptions): Omit<TimeParse, 'corr
 
 /**
  * Understands a caller's time preference, resolved in the tenant zone relative to `now`.
- * When the caller corrects themselves, only the time after the last correction marker counts.
+ * When the caller corrects themselves, only the time after the last correction marker counts
+ * (`tails`: the text after each marker, when the caller has already found them).
  * Returns undefined when the utterance says nothing about time.
  */
-export function parseTime(text: string, options: TimeOptions): TimeParse | undefined {
-  const whole = parseSegment(text, options);
-  for (const tail of correctionTails(text)) {
-    const corrected = parseSegment(tail, options);
+export function parseTime(
+  text: string,
+  options: TimeOptions,
+  tails: readonly string[] = correctionTails(text),
+): TimeParse | undefined {
+  // One clock for every segment, and none at all when no segment mentions a day.
+  const clock = lazyClock(options.now, options.timeZone);
+  const whole = parseSegment(text, options, clock);
+  for (const tail of tails) {
+    const corrected = parseSegment(tail, options, clock);
     if (corrected) {
       return { ...corrected, matched: [...(whole?.matched ?? []), ...corrected.matched], corrected: true };
     }

@@ -11,15 +11,21 @@ import { extractProblem } from './problem.js';
 import { removePhrases, rx } from './re.js';
 import { matchService } from './services.js';
 import { parseTime, type TimeParse } from './time-expressions.js';
-import type { Intent, Language, Understanding, UnderstandingContext } from './types.js';
+import type { Expecting, Intent, Language, Understanding, UnderstandingContext } from './types.js';
 import { detectYesNo } from './yes-no.js';
 
-interface Slots {
+/** The values read before the time, each taken out of the text before the next is looked for. */
+interface Values {
   phone?: Extracted;
   address?: Extracted;
   name?: Extracted;
+  /** What is left once the values are taken out. */
+  rest: string;
+}
+
+interface Slots extends Values {
   time?: TimeParse;
-  /** What is left once the slots above are taken out: where the problem is looked for. */
+  /** What is left once the time is taken out too: where the problem is looked for. */
   rest: string;
 }
 
@@ -28,8 +34,7 @@ const SALUTATION = rx(
   String.raw`^(?:morning|afternoon|evening)(?=\s+(?:um|uh|hi|hello|hey|there|this is|my name|it's|i'm|i am|yes|yeah)\b)`,
 );
 
-function readSlots(text: string, ctx: UnderstandingContext, language: Language): Slots {
-  const expecting = ctx.expecting ?? null;
+function readValues(text: string, expecting: Expecting | null): Values {
   const greeted = expecting === 'time' ? text : text.replace(SALUTATION, '');
   const phone = extractPhone(greeted);
   let rest = phone ? removePhrases(greeted, [phone.span]) : greeted;
@@ -37,23 +42,39 @@ function readSlots(text: string, ctx: UnderstandingContext, language: Language):
   if (address) rest = removePhrases(rest, [address.span]);
   const name = extractName(rest, expecting === 'name');
   if (name) rest = removePhrases(rest, [name.span]);
-  const time = parseTime(rest, {
-    now: ctx.now,
-    timeZone: ctx.timeZone,
-    language,
-    // Offered times are picked by their hour ("9 works") as often as by position.
-    bareNumberIsTime: expecting === 'time' || expecting === 'choice',
-  });
-  if (time) rest = removePhrases(rest, time.matched);
-  return { phone, address, name, time, rest };
+  return { phone, address, name, rest };
 }
 
-/** After a correction marker the later value wins ("my name is jon no wait it's john"). */
-function applyCorrections(slots: Slots, text: string, ctx: UnderstandingContext, language: Language): Slots {
+/** `tails` are the correction tails of `text`, found once per turn and shared by every reader. */
+function readSlots(text: string, tails: string[], ctx: UnderstandingContext, language: Language): Slots {
+  const expecting = ctx.expecting ?? null;
+  const values = readValues(text, expecting);
+  let rest = values.rest;
+  const time = parseTime(
+    rest,
+    {
+      now: ctx.now,
+      timeZone: ctx.timeZone,
+      language,
+      // Offered times are picked by their hour ("9 works") as often as by position.
+      bareNumberIsTime: expecting === 'time' || expecting === 'choice',
+    },
+    // Most turns carry no name, address or phone: the text is unchanged and so are its tails.
+    rest === text ? tails : undefined,
+  );
+  if (time) rest = removePhrases(rest, time.matched);
+  return { ...values, time, rest };
+}
+
+/**
+ * After a correction marker the later value wins ("my name is jon no wait it's john"). Only the
+ * values are read again: the time already follows the last correction (see parseTime).
+ */
+function applyCorrections(slots: Slots, tails: string[], ctx: UnderstandingContext): Slots {
   const out = { ...slots };
   const overridden = new Set<string>();
-  for (const tail of correctionTails(text)) {
-    const later = readSlots(tail, ctx, language);
+  for (const tail of tails) {
+    const later = readValues(tail, ctx.expecting ?? null);
     for (const key of ['phone', 'address', 'name'] as const) {
       if (later[key] && !overridden.has(key)) {
         out[key] = later[key];
@@ -69,8 +90,11 @@ function intentsFor(text: string, problem: string | undefined, emergency: boolea
   return emergency ? ['emergency', ...intents] : intents;
 }
 
+/** A copy without the undefined fields, keys in the same order (filled directly: cheaper than fromEntries). */
 function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== undefined) out[key] = v;
+  return out as T;
 }
 
 /**
@@ -83,7 +107,8 @@ export function understand(text: string, ctx: UnderstandingContext): Understandi
   const language = detectLanguage(cleaned, ctx.language);
   const norm = normalizeTranscript(cleaned, language);
   const expecting = ctx.expecting ?? null;
-  const slots = applyCorrections(readSlots(norm, ctx, language), norm, ctx, language);
+  const tails = correctionTails(norm);
+  const slots = applyCorrections(readSlots(norm, tails, ctx, language), tails, ctx);
   const emergency = detectEmergency(norm, ctx.emergencyKeywords ?? []);
   const candidateProblem = extractProblem(slots.rest, expecting === 'problem');
   const intents = intentsFor(norm, candidateProblem, emergency !== undefined);
@@ -94,7 +119,7 @@ export function understand(text: string, ctx: UnderstandingContext): Understandi
   const choice = detectChoice(norm, expecting === 'choice');
   const hasValue = [slots.time, slots.name, slots.address, slots.phone, choice].some((v) => v !== undefined);
   const yesNo = detectYesNo(norm, expecting === 'confirm');
-  const correction = hasValue && (hasCorrectionMarker(norm) || yesNo === 'no');
+  const correction = hasValue && (hasCorrectionMarker(norm, tails) || yesNo === 'no');
   return defined<Understanding>({
     language,
     intents,

@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import { alt } from './re.js';
-import { startOfNextWeek } from './zone.js';
+import { addDays, startOfNextWeek } from './zone.js';
 
 /** Luxon weekday numbers: Monday = 1 … Sunday = 7. */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
@@ -69,10 +69,10 @@ export function resolveWeekday(
   todayOk: boolean,
 ): DateTime {
   if (mode === 'nextWeek' || mode === 'afterNext') {
-    const monday = startOfNextWeek(today).plus({ days: mode === 'afterNext' ? 7 : 0 });
-    return monday.plus({ days: weekday - 1 });
+    const monday = addDays(startOfNextWeek(today), mode === 'afterNext' ? 7 : 0);
+    return addDays(monday, weekday - 1);
   }
   let diff = (weekday - today.weekday + 7) % 7;
   if (diff === 0 && (mode === 'strict' || !todayOk)) diff = 7;
-  return today.plus({ days: diff });
+  return addDays(today, diff);
 }

@@ -36,13 +36,33 @@ export function localClock(now: Date, timeZone: string): LocalClock {
   };
 }
 
+/** The local clock, worked out on first use: most turns say nothing about time and never need it. */
+export function lazyClock(now: Date, timeZone: string): () => LocalClock {
+  let clock: LocalClock | undefined;
+  return () => {
+    clock ??= localClock(now, timeZone);
+    return clock;
+  };
+}
+
 export function isoDate(date: DateTime): string {
   return date.toISODate() ?? '';
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * `date.plus({ days })` for the calendar dates used here, which are all held in UTC (see
+ * LocalClock): there a day is always 24 hours. Luxon's general `plus` normalises a Duration and
+ * cost ten times as much, for every weekday or "tomorrow" a caller says.
+ */
+export function addDays(date: DateTime, days: number): DateTime {
+  return DateTime.fromMillis(date.toMillis() + days * DAY_MS, { zone: 'utc' });
+}
+
 /** Monday of the calendar week after `today` (weeks start on Monday). */
 export function startOfNextWeek(today: DateTime): DateTime {
-  return today.plus({ days: 8 - today.weekday });
+  return addDays(today, 8 - today.weekday);
 }
 
 export function hhmm(minutes: number): string {
