@@ -51,6 +51,25 @@ describeEachDialect('CRM conversations routes', (ctx) => {
     expect(body).not.toHaveProperty('business_id');
   });
 
+  it('opens one conversation per external id, however many turns ask at once', async () => {
+    const business = await createBusiness(app);
+    const customer = (await services.customers.upsertByPhone(business.id, { phone: '512-555-0209' }))
+      .customer;
+    const open = () =>
+      services.conversations.openId(business.id, {
+        channel: 'phone',
+        external_id: 'CA-open-1',
+        caller_phone: '+15125550209',
+      });
+    const ids = await Promise.all(Array.from({ length: 10 }, open));
+    expect(new Set(ids).size).toBe(1);
+    expect(await open()).toBe(ids[0]);
+    const found = await services.conversations.findByExternal(business.id, 'phone', 'CA-open-1');
+    expect(found).toMatchObject({ id: ids[0], customer_id: customer.id, status: 'OPEN', message_count: 0 });
+    const listed = await services.conversations.list(business.id, {});
+    expect(listed.items).toHaveLength(1);
+  });
+
   it('lists newest first and filters by channel and customer', async () => {
     const business = await createBusiness(app);
     const customer = (await services.customers.upsertByPhone(business.id, { phone: '512-555-0201' }))

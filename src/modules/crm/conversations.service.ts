@@ -119,6 +119,36 @@ export function createConversationService(deps: { db: Kysely<Database>; clock: C
     return (await customers.findCustomerByPhone(db, businessId, phone))?.id ?? null;
   }
 
+  /** Stores a new conversation unless its external id is taken; true when this call stored it. */
+  async function insertIfAbsent(businessId: string, id: string, input: StartConversation): Promise<boolean> {
+    const phone = input.caller_phone ? normalizePhone(input.caller_phone) : null;
+    const at = now();
+    return repo.insertConversationIfAbsent(db, {
+      id,
+      business_id: businessId,
+      customer_id: await customerFor(businessId, input, phone),
+      channel: input.channel,
+      external_id: input.external_id ?? null,
+      caller_phone: phone,
+      status: 'OPEN',
+      created_at: at,
+      updated_at: at,
+    });
+  }
+
+  /**
+   * The id of the conversation with this external id, started when there is none: all a channel
+   * needs to keep its transcript, in two statements where start, which answers the whole
+   * conversation, takes five.
+   */
+  async function openId(businessId: string, input: StartConversation & { external_id: string }) {
+    const id = newId('conv');
+    if (await insertIfAbsent(businessId, id, input)) return id;
+    const row = await repo.findConversationByExternal(db, businessId, input.channel, input.external_id);
+    if (!row) throw new AppError('INTERNAL', 'Conversation vanished during start');
+    return row.id;
+  }
+
   /** Idempotent on (business, channel, external_id): a retry returns the existing conversation. */
   async function start(
     businessId: string,
@@ -129,20 +159,8 @@ export function createConversationService(deps: { db: Kysely<Database>; clock: C
       const existing = await repo.findConversationByExternal(db, businessId, input.channel, externalId);
       if (existing) return { conversation: await withCount(businessId, existing), created: false };
     }
-    const phone = input.caller_phone ? normalizePhone(input.caller_phone) : null;
-    const at = now();
     const id = newId('conv');
-    const created = await repo.insertConversationIfAbsent(db, {
-      id,
-      business_id: businessId,
-      customer_id: await customerFor(businessId, input, phone),
-      channel: input.channel,
-      external_id: externalId,
-      caller_phone: phone,
-      status: 'OPEN',
-      created_at: at,
-      updated_at: at,
-    });
+    const created = await insertIfAbsent(businessId, id, input);
     // Losing an insert race means another start with this external id won: answer with its row.
     const row =
       created || externalId === null
@@ -274,5 +292,5 @@ export function createConversationService(deps: { db: Kysely<Database>; clock: C
     return row ? withCount(businessId, row) : null;
   }
 
-  return { start, appendMessage, appendMessages, close, linkCustomer, get, list, findByExternal };
+  return { start, openId, appendMessage, appendMessages, close, linkCustomer, get, list, findByExternal };
 }

@@ -21,7 +21,7 @@ export interface AssistantDeps {
   customers: Pick<CustomerService, 'findByPhone' | 'upsertByPhone'>;
   conversations: Pick<
     ConversationService,
-    'start' | 'appendMessage' | 'appendMessages' | 'close' | 'linkCustomer'
+    'openId' | 'appendMessage' | 'appendMessages' | 'close' | 'linkCustomer'
   >;
   callbacks: Pick<CallbackService, 'record' | 'removeForCall'>;
   availability: Pick<AvailabilityService, 'search'>;

@@ -34,13 +34,13 @@ export function createTranscript(deps: Pick<AssistantDeps, 'conversations'>, log
   async function conversationOf(ctx: TurnContext, session: StoredSession): Promise<string | null> {
     if (session.meta.conversationId) return session.meta.conversationId;
     try {
-      const { conversation } = await conversations.start(ctx.business.id, {
+      const id = await conversations.openId(ctx.business.id, {
         channel: ctx.channel,
         external_id: ctx.sessionId,
         caller_phone: ctx.callerPhone,
       });
-      session.meta.conversationId = conversation.id;
-      return conversation.id;
+      session.meta.conversationId = id;
+      return id;
     } catch {
       warn(ctx, 'start');
       return null;
