@@ -94,6 +94,22 @@ describe('Twilio call events', () => {
       expect(received[0]?.ctx.callerPhone).toBe(CALLER);
     });
 
+    it('apologises and hangs up, without offering another recording, when the voicemail fails', async () => {
+      t.assistant.failNext();
+      const response = await post(`/v1/twilio/voicemail?${tenantQuery()}`, {
+        CallSid: newCallSid(),
+        From: CALLER,
+        RecordingUrl: recordingUrl,
+      });
+      expect(response.statusCode).toBe(200);
+      expect(twimlElements(response.body).map((element) => element.name)).toEqual([
+        'Response',
+        'Say',
+        'Hangup',
+      ]);
+      expect(twimlElement(response.body, 'Say')?.text).toContain('something went wrong');
+    });
+
     it('passes a completed transcription on when Twilio sends one', async () => {
       const callSid = newCallSid();
       const response = await post(`/v1/twilio/voicemail?${tenantQuery()}`, {

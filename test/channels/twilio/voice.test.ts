@@ -220,12 +220,21 @@ describe('POST /v1/twilio/voice', () => {
     expect(t.assistant.callCount()).toBe(before);
   });
 
-  it('apologises in TwiML when the assistant fails', async () => {
+  it('apologises and offers to take a message when the assistant fails', async () => {
     t.assistant.failNext();
     const response = await firstTurn(newCallSid());
     expect(response.statusCode).toBe(200);
-    expect(twimlElement(response.body, 'Say')?.text).toContain('something went wrong');
-    expect(twimlElement(response.body, 'Hangup')).toBeDefined();
+    expect(twimlElements(response.body).map((element) => element.name)).toEqual([
+      'Response',
+      'Say',
+      'Record',
+      'Say',
+      'Hangup',
+    ]);
+    expect(twimlElement(response.body, 'Say')?.text).toContain('leave your name, number and a short message');
+    expect(twimlElement(response.body, 'Record')?.attributes.action).toBe(
+      `/v1/twilio/voicemail?business_id=${t.business.id}`,
+    );
   });
 
   describe('a tenant that is paused', () => {

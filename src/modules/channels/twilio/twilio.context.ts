@@ -12,6 +12,11 @@ export interface TwilioRouteConfig {
   replayKey?: (request: FastifyRequest) => string | null;
   /** The number that names the tenant when `business_id` is absent: `To`, or `From` on delivery reports. */
   tenantNumber?: 'To' | 'From';
+  /**
+   * Voice: when handling fails, offer the caller to leave a message instead of hanging up. Not on
+   * the voicemail route itself, whose failure would otherwise offer the recording again and again.
+   */
+  takeMessageOnError?: boolean;
 }
 
 declare module 'fastify' {

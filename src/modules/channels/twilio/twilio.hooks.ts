@@ -7,7 +7,7 @@ import type { Business, TenantService } from '../../tenants/tenants.service.js';
 import { twilioField, twilioRouteConfig } from './twilio.context.js';
 import type { TwilioQuery } from './twilio.schemas.js';
 import { type Language, text } from './twilio.texts.js';
-import { emptyTwiml, messageTwiml, sayAndHangup, TWIML_CONTENT_TYPE } from './twiml.js';
+import { emptyTwiml, messageTwiml, sayAndHangup, sayAndRecord, TWIML_CONTENT_TYPE } from './twiml.js';
 
 // The request pipeline shared by every Twilio route, in order: signature (preValidation), then
 // the preHandlers below (uptime check, malformed form, tenant), then replay (twilio.replay.ts).
@@ -73,23 +73,32 @@ export function createTenantResolver(tenants: Pick<TenantService, 'findById' | '
 
 /**
  * Client errors stay problem documents; a failure while a caller or texter waits becomes a TwiML
- * apology (200), so Twilio never plays its "application error" message.
+ * apology (200), so Twilio never plays its "application error" message. On routes that allow it,
+ * a caller of a known tenant is offered to leave a message (`<Record>` to `voicemailUrl`) rather
+ * than hung up on: what they came to say still reaches the owner.
  */
-export function handleTwilioError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
-  const appError = classifyError(error);
-  const status = STATUS_BY_CODE[appError.code];
-  const kind = twilioRouteConfig(request).twiml;
-  if (status < 500) {
-    request.log.info({ code: appError.code, status }, appError.message);
-    return sendProblem(reply, appError);
+export function createTwilioErrorHandler(voicemailUrl: (request: FastifyRequest) => string) {
+  function voiceApology(request: FastifyRequest, language: Language): string {
+    const takeMessage = twilioRouteConfig(request).takeMessageOnError && request.business;
+    return takeMessage
+      ? sayAndRecord(text(language, 'offerMessage'), language, { voicemail: () => voicemailUrl(request) })
+      : sayAndHangup(text(language, 'voiceError'), language);
   }
-  request.log.error({ err: error }, 'twilio webhook failed');
-  if (kind === 'none') return sendProblem(reply, appError);
-  const language: Language = request.business?.language_code ?? 'en';
-  return sendTwiml(
-    reply,
-    kind === 'messaging'
-      ? messageTwiml(text(language, 'smsError'))
-      : sayAndHangup(text(language, 'voiceError'), language),
-  );
+
+  return function handleTwilioError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+    const appError = classifyError(error);
+    const status = STATUS_BY_CODE[appError.code];
+    const kind = twilioRouteConfig(request).twiml;
+    if (status < 500) {
+      request.log.info({ code: appError.code, status }, appError.message);
+      return sendProblem(reply, appError);
+    }
+    request.log.error({ err: error }, 'twilio webhook failed');
+    if (kind === 'none') return sendProblem(reply, appError);
+    const language: Language = request.business?.language_code ?? 'en';
+    return sendTwiml(
+      reply,
+      kind === 'messaging' ? messageTwiml(text(language, 'smsError')) : voiceApology(request, language),
+    );
+  };
 }

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { linksFor } from './route-support.js';
 import { registerSmsRoutes } from './sms.routes.js';
 import type { TwilioChannel } from './twilio.channel.js';
-import { answerUptimeCheck, handleTwilioError, rejectMalformed } from './twilio.hooks.js';
+import { answerUptimeCheck, createTwilioErrorHandler, rejectMalformed } from './twilio.hooks.js';
 import { registerCallEventRoutes, registerFallbackRoutes, registerVoiceRoutes } from './voice.routes.js';
 
 /**
@@ -13,7 +14,7 @@ export const twilioRoutes: FastifyPluginAsyncZod<{ channel: TwilioChannel }> = a
   if (channel.refusesEverything) {
     app.log.warn({ prefix: app.prefix }, 'TWILIO_AUTH_TOKEN is not set: every Twilio webhook is refused');
   }
-  app.setErrorHandler(handleTwilioError);
+  app.setErrorHandler(createTwilioErrorHandler((request) => linksFor(app, channel, request).voicemail()));
   app.addHook('preValidation', channel.checkSignature);
   app.addHook('preHandler', answerUptimeCheck);
   app.addHook('preHandler', rejectMalformed);

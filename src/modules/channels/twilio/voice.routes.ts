@@ -18,7 +18,7 @@ export function registerVoiceRoutes(app: TwilioApp, channel: TwilioChannel): voi
   app.post(
     '/voice',
     {
-      ...twilioRoute({ twiml: 'voice', replayKey: voiceReplayKey }),
+      ...twilioRoute({ twiml: 'voice', replayKey: voiceReplayKey, takeMessageOnError: true }),
       schema: {
         ...twilioDoc(
           'Caller webhook: greeting, then one assistant turn per request',
@@ -78,7 +78,7 @@ export function registerCallEventRoutes(app: TwilioApp, channel: TwilioChannel):
   app.post(
     '/dial-status',
     {
-      ...twilioRoute({ twiml: 'voice' }),
+      ...twilioRoute({ twiml: 'voice', takeMessageOnError: true }),
       schema: {
         ...twilioDoc(
           '`<Dial>` action of a transfer',
