@@ -13,30 +13,26 @@ const DEFAULT_RETRY_WINDOW_MS = 4_000;
 
 async function start(rt: Runtime, ctx: TurnContext): Promise<TurnResult> {
   const key = sessionKey(ctx.business.id, ctx.sessionId);
-  return rt.store.locked(key, async () => {
-    const loaded = await rt.store.load(key);
+  return rt.store.withSession(key, async (loaded, keep) => {
     if (loaded?.meta.lastInput === START_INPUT && loaded.meta.lastResult) return loaded.meta.lastResult;
     const session = await freshSession(rt, ctx);
     const event: EngineEvent = { type: 'start', customer: session.engine.customer };
-    return runTurn(rt, ctx, key, session, { raw: START_INPUT, userText: null, event });
+    return runTurn(rt, ctx, session, { raw: START_INPUT, userText: null, event }, keep);
   });
 }
 
 async function turn(rt: Runtime, ctx: TurnContext, input: TurnInput): Promise<TurnResult> {
   const key = sessionKey(ctx.business.id, ctx.sessionId);
-  return rt.store.locked(key, async () => {
+  return rt.store.withSession(key, async (loaded, keep) => {
     const text = inputText(input);
-    const loaded = await rt.store.load(key);
     if (loaded?.meta.lastResult && isRetry(rt, loaded.meta, text, input.deliveryId)) {
       return loaded.meta.lastResult;
     }
     const session = loaded ?? (await freshSession(rt, ctx));
     const event = await eventFor(rt, ctx, session.engine, text);
     const request = { raw: text, userText: text || null, event };
-    return runTurn(rt, ctx, key, session, {
-      ...request,
-      ...(input.deliveryId !== undefined ? { deliveryId: input.deliveryId } : {}),
-    });
+    const delivery = input.deliveryId !== undefined ? { deliveryId: input.deliveryId } : {};
+    return runTurn(rt, ctx, session, { ...request, ...delivery }, keep);
   });
 }
 

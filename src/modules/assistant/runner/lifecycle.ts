@@ -86,15 +86,14 @@ async function settle(rt: Runtime, ctx: TurnContext, session: StoredSession | nu
 
 async function end(rt: Runtime, ctx: TurnContext, reason: EndReason): Promise<void> {
   const key = sessionKey(ctx.business.id, ctx.sessionId);
-  await rt.store.locked(key, async () => {
-    const session = await rt.store.load(key);
+  await rt.store.withSession(key, async (session, keep) => {
     if (session?.meta.ended) return;
     const summary = session ? summarize(session.engine, factsOf(ctx), ctx.now) : '';
     const left = await settle(rt, ctx, session, summary);
     if (session) {
       session.meta.ended = true;
       await rt.transcript.close(ctx, session, summary || null);
-      await rt.store.save(key, session);
+      keep(session);
     }
     rt.log.info(
       { business_id: ctx.business.id, session_id: ctx.sessionId, reason, left },
@@ -107,9 +106,8 @@ type Recording = { url: string; durationSeconds?: number; transcription?: string
 
 async function voicemail(rt: Runtime, ctx: TurnContext, recording: Recording): Promise<void> {
   const key = sessionKey(ctx.business.id, ctx.sessionId);
-  await rt.store.locked(key, async () => {
+  await rt.store.withSession(key, async (session, keep) => {
     const { business, sessionId, callerPhone } = ctx;
-    const session = await rt.store.load(key);
     const engine = session?.engine ?? null;
     const summary = engine ? summarize(engine, factsOf(ctx), ctx.now) : '';
     const phone = engine?.facts.phone ?? callerPhone;
@@ -139,7 +137,7 @@ async function voicemail(rt: Runtime, ctx: TurnContext, recording: Recording): P
     if (callSid) await rt.deps.callbacks.removeForCall(business.id, callSid, VOICEMAIL_REPLACES);
     if (session?.meta.transferUnanswered) {
       session.meta.transferUnanswered = false;
-      await rt.store.save(key, session);
+      keep(session);
     }
     rt.log.info({ business_id: business.id, session_id: sessionId, created }, 'assistant voicemail recorded');
   });
@@ -147,11 +145,10 @@ async function voicemail(rt: Runtime, ctx: TurnContext, recording: Recording): P
 
 async function transferUnanswered(rt: Runtime, ctx: TurnContext): Promise<void> {
   const key = sessionKey(ctx.business.id, ctx.sessionId);
-  await rt.store.locked(key, async () => {
-    const session = await rt.store.load(key);
+  await rt.store.withSession(key, async (session, keep) => {
     if (!session || session.meta.ended) return;
     session.meta.transferUnanswered = true;
-    await rt.store.save(key, session);
+    keep(session);
   });
 }
 

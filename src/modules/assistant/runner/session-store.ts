@@ -60,12 +60,20 @@ export function sessionKey(businessId: string, sessionId: string): string {
   return `assistant:${businessId}:${sessionId}`;
 }
 
+/** Hands the session to store once the work is done; the last session handed over is stored. */
+export type KeepSession = (session: StoredSession) => void;
+
 export interface SessionStore {
-  /** The stored session, or null when missing, expired, from another version or corrupt. */
-  load(key: string): Promise<StoredSession | null>;
-  save(key: string, session: StoredSession): Promise<void>;
-  /** Runs `work` while holding the session's lock, so a retried turn waits for the first one. */
-  locked<T>(key: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` on the stored session (null when missing, expired, from another version or
+   * corrupt) while holding the session's lock, so a retried turn waits for the first one. The
+   * session handed to `keep` is stored as the lock is released. Taking the lock and reading the
+   * session travel together, as do storing and releasing: two round trips to Redis, not four.
+   */
+  withSession<T>(
+    key: string,
+    work: (loaded: StoredSession | null, keep: KeepSession) => Promise<T>,
+  ): Promise<T>;
 }
 
 const LOCK_TTL_MS = 30_000;
@@ -84,28 +92,45 @@ export function createSessionStore(kv: KeyValueStore, ttlMs: number): SessionSto
     }
   }
 
-  async function locked<T>(key: string, work: () => Promise<T>): Promise<T> {
+  async function waitForLock(lockKey: string, token: string): Promise<boolean> {
+    for (let waited = 0; waited < LOCK_WAIT_MS; waited += LOCK_POLL_MS) {
+      await sleep(LOCK_POLL_MS);
+      if (await kv.setIfAbsent(lockKey, token, LOCK_TTL_MS)) return true;
+    }
+    return false;
+  }
+
+  async function withSession<T>(
+    key: string,
+    work: (loaded: StoredSession | null, keep: KeepSession) => Promise<T>,
+  ): Promise<T> {
     const lockKey = `${key}:lock`;
     const token = randomUUID();
-    let held = false;
-    for (let waited = 0; !held && waited < LOCK_WAIT_MS; waited += LOCK_POLL_MS) {
-      held = await kv.setIfAbsent(lockKey, token, LOCK_TTL_MS);
-      if (!held) await sleep(LOCK_POLL_MS);
+    // Issued in one tick, the claim and the read share a round trip (in this order on the wire);
+    // when the claim wins, nobody can have written the session between the two.
+    let [held, loaded] = await Promise.all([kv.setIfAbsent(lockKey, token, LOCK_TTL_MS), load(key)]);
+    if (!held) {
+      // After waiting this long the holder is stuck; answering the caller matters more than the lock.
+      held = await waitForLock(lockKey, token);
+      loaded = await load(key);
     }
-    // After waiting this long the holder is stuck; answering the caller matters more than the lock.
+    let kept: StoredSession | undefined;
+    // Compare-and-delete: if our lock expired and another turn holds it now, it stays.
+    const release = () => (held ? kv.deleteIfEquals(lockKey, token) : Promise.resolve(false));
     try {
-      return await work();
-    } finally {
-      // Compare-and-delete: if our lock expired and another turn holds it now, it stays.
-      if (held) await kv.deleteIfEquals(lockKey, token);
+      const result = await work(loaded, (session) => {
+        kept = session;
+      });
+      if (kept) await Promise.all([setJson(kv, key, kept, ttlMs), release()]);
+      else await release();
+      return result;
+    } catch (error) {
+      await release().catch(() => false);
+      throw error;
     }
   }
 
-  return {
-    load,
-    save: (key, session) => setJson(kv, key, session, ttlMs),
-    locked,
-  };
+  return { withSession };
 }
 
 export type { SessionState };

@@ -14,7 +14,13 @@ import { type UnderstandingContext, understand } from '../understanding/index.js
 import { runAction } from './actions.js';
 import type { AssistantDeps, AssistantLog } from './deps.js';
 import { factsOf } from './facts.js';
-import { emptyMeta, type SessionMeta, type SessionStore, type StoredSession } from './session-store.js';
+import {
+  emptyMeta,
+  type KeepSession,
+  type SessionMeta,
+  type SessionStore,
+  type StoredSession,
+} from './session-store.js';
 import type { Transcript } from './transcript.js';
 
 // One turn of a session: understand the input, run `step`, carry out its actions (feeding results
@@ -140,9 +146,9 @@ function resultOf(ctx: TurnContext, run: Run, state: SessionState, before: Sessi
 export async function runTurn(
   rt: Runtime,
   ctx: TurnContext,
-  key: string,
   session: StoredSession,
   request: TurnRequest,
+  keep: KeepSession,
 ): Promise<TurnResult> {
   const before = session.engine;
   const run = await drive(rt, ctx, session, request.event);
@@ -158,7 +164,7 @@ export async function runTurn(
     lastAt,
     ...(request.deliveryId !== undefined ? { lastDelivery: request.deliveryId } : {}),
   };
-  await rt.store.save(key, session);
+  keep(session);
   rt.log.info(
     {
       business_id: ctx.business.id,
