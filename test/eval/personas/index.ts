@@ -1,5 +1,6 @@
 import type { Persona } from '../types.js';
 import { cooperative } from './cooperative.js';
+import { edgeCallers } from './edge-callers.js';
 import { emergencies } from './emergencies.js';
 import { frontLoaded } from './front-loaded.js';
 import { human } from './human.js';
@@ -20,4 +21,5 @@ export const PERSONAS: Persona[] = [
   ...spanish,
   ...silence,
   ...corrections,
+  ...edgeCallers,
 ];
