@@ -54,6 +54,8 @@ describe('hear', () => {
     ["You're all set for tomorrow at 8 AM. Is there anything else I can help with?", 'anything_else'],
     ['Yes, we do water heater repair. Would you like me to set up a visit?', 'book_visit'],
     ['¿Me da su nombre, por favor?', 'name'],
+    ["Sorry, I didn't catch that. Sorry, what name should I put on the appointment?", 'name'],
+    ['Perdón, ¿a nombre de quién pongo la cita?', 'name'],
     ['Le puedo agendar mañana a las 9 de la mañana en 12 Main Street. ¿Se lo reservo?', 'offer'],
     ['Are you still there? How can I help you today?', 'problem'],
   ])('%s → %s', (reply, ask) => {

@@ -23,7 +23,7 @@ const ASKS: Record<Exclude<Ask, 'options' | 'offer' | 'yes_no' | 'unclear'>, Reg
   book_visit:
     /(book a (new )?(visit|appointment)|set up a visit|schedule (a|an) (visit|appointment)|agend(ar|e) una (visita|cita)|hacer una cita)/i,
   anything_else: /\b(anything else|something else|algo más|otra cosa)\b/i,
-  name: /(your (full |first and last )?name|name (please|for the)|who (am i|i'm) speaking|su nombre|cómo se llama|a nombre de quién|con quién (hablo|tengo el gusto))/i,
+  name: /(your (full |first and last )?name|name (please|for the)|(what|which) name|who (am i|i'm) speaking|su nombre|cómo se llama|a nombre de quién|con quién (hablo|tengo el gusto))/i,
   address:
     /(address|where (is|are) (you|the (job|house|home|property))|where you're located|dirección|dónde (está|se encuentra|vive|queda))/i,
   problem:

@@ -1,6 +1,7 @@
 import type { Persona } from '../types.js';
 import { cooperative } from './cooperative.js';
 import { edgeCallers } from './edge-callers.js';
+import { edgeNames } from './edge-names.js';
 import { emergencies } from './emergencies.js';
 import { frontLoaded } from './front-loaded.js';
 import { human } from './human.js';
@@ -22,4 +23,5 @@ export const PERSONAS: Persona[] = [
   ...silence,
   ...corrections,
   ...edgeCallers,
+  ...edgeNames,
 ];

@@ -31,6 +31,19 @@ describe('extractName', () => {
   });
 
   it.each([
+    'wait',
+    'wait i need to check',
+    'actually my wife handles that',
+    'hmm let me see',
+  ])('takes no name from "%s" when a name is expected', (text) => {
+    expect(name(text, true)).toBeUndefined();
+  });
+
+  it('reads a spelled name with a double letter', () => {
+    expect(name('a n n a', true)).toBe('Anna');
+  });
+
+  it.each([
     'this is an emergency',
     'this is about my sink',
     'this is urgent',
@@ -57,6 +70,22 @@ describe('extractName', () => {
     ['j o h n smith', 'John Smith'],
     ['john smith s m i t h', 'John Smith'],
     ['it is john', 'John'],
+    // The name first, then more: the name words end where a cue-path name would ("and", "my", …).
+    [
+      'dave kowalczyk and uh if we get cut off my cell is seven seven three five five five oh two three one',
+      'Dave Kowalczyk',
+    ],
+    ['pam whitley my number is the one i called from', 'Pam Whitley'],
+    // Lead-in words a caller says before the name.
+    ['oh sure pam whitley', 'Pam Whitley'],
+    ['well pam whitley', 'Pam Whitley'],
+    ['so uh pam whitley', 'Pam Whitley'],
+    ['alright pam whitley', 'Pam Whitley'],
+    ['all right pam whitley', 'Pam Whitley'],
+    ['okay so pam whitley', 'Pam Whitley'],
+    // Said twice: the repeat is collapsed in normalisation, not read as a third name word.
+    ['dorothy hale dorothy hale', 'Dorothy Hale'],
+    ['my name is dorothy hale dorothy hale', 'Dorothy Hale'],
   ])('bare answer when expecting a name: %s → %s', (text, expected) => {
     expect(name(text, true)).toBe(expected);
   });
@@ -65,6 +94,11 @@ describe('extractName', () => {
     'tomorrow morning',
     'yes',
     'my water heater is leaking',
+    'oh sure',
+    'well tomorrow morning',
+    'hold on a second',
+    // Followed by a word that does not end a name, the leading words are not taken as one.
+    'pam whitley is who you want',
   ])('expecting a name, "%s" is not one', (text) => {
     expect(name(text, true)).toBeUndefined();
   });

@@ -81,12 +81,17 @@ function takeName(tokens: readonly string[]): string[] {
   return taken;
 }
 
+/** Whether the name taken from the start of `tokens` ends the utterance or is followed by a word that ends one. */
+function endsAName(tokens: readonly string[], name: readonly string[]): boolean {
+  const next = tokens[name.length];
+  return next === undefined || STRONG_TERMINATORS.has(next);
+}
+
 function candidateAfter(text: string, cueEnd: number, weak: boolean): string[] | undefined {
   const tokens = joinNameTokens(text.slice(cueEnd).split(' ').filter(Boolean));
   const name = takeName(tokens);
   if (name.length === 0 || looksLikeVerbForm(name[0] ?? '')) return undefined;
-  const next = tokens[name.length];
-  if (weak && next !== undefined && !STRONG_TERMINATORS.has(next)) return undefined;
+  if (weak && !endsAName(tokens, name)) return undefined;
   return name;
 }
 
@@ -101,18 +106,25 @@ function fromCue(text: string, cue: RegExp, weak: boolean, minWords = 1): Extrac
   return undefined;
 }
 
+// What a caller says before the name itself: "oh sure pam whitley", "okay so dave", "well it's ana".
 const BARE_LEAD = rx(
-  String.raw`^(?:(?:yes|yeah|yep|sure|ok|okay|hi|hello|sí|si|claro|it's|its|es|soy|the name is|name)\s+)+`,
+  String.raw`^(?:(?:yes|yeah|yep|sure|ok|okay|alright|all right|oh|well|so|hi|hello|sí|si|claro|bueno|it's|its|es|soy|the name is|name)\s+)+`,
 );
 const BARE_TRAIL = rx(String.raw`(?:\s+(?:thanks|thank you|please|gracias|por favor|here|speaking))+$`);
 
-/** A bare answer to "what's your name?": 1–4 name-like words and nothing else. */
+/**
+ * A bare answer to "what's your name?": 1–4 name-like words, alone or followed by a word that ends a
+ * name after a cue ("dave kowalczyk and my cell is…"). Anything else after them ("pam whitley is who
+ * you want") makes the words something other than a name.
+ */
 function bareName(text: string): Extracted | undefined {
   const core = text.replace(BARE_LEAD, '').replace(BARE_TRAIL, '').trim();
   const tokens = joinNameTokens(core.split(' ').filter((t) => t.length > 0));
   const name = takeName(tokens);
-  if (name.length === 0 || name.length !== tokens.length || name.length > 4) return undefined;
-  return { value: titleCase(name.join(' ')), span: core };
+  if (name.length === 0 || name.length > 4 || !endsAName(tokens, name)) return undefined;
+  // Only the name is taken out of the text when more follows: the rest may carry the problem.
+  const span = name.length === tokens.length ? core : name.join(' ');
+  return { value: titleCase(name.join(' ')), span };
 }
 
 /**

@@ -31,6 +31,20 @@ describe('normalize (English)', () => {
     ['uh-huh', 'yes'],
     ['mm hmm that works', 'yes that works'],
     ['the the water heater', 'the water heater'],
+    // A phrase of two to four words said twice in a row is kept once …
+    ['my name is dorothy hale dorothy hale', 'my name is dorothy hale'],
+    ["that's fine that's fine dear", "that's fine dear"],
+    ["it's a terrible racket a terrible racket", "it's a terrible racket"],
+    ['north kenmore avenue north kenmore avenue north kenmore avenue', 'north kenmore avenue'],
+    // … but digits and spelled-out letters are not phrases: "15 15" is 1515, "b o b o" spells a name.
+    ['fifteen fifteen west addison', '15 15 west addison'],
+    ['five five five five', '5 5 5 5'],
+    ['at ten at ten', 'at 10 at 10'],
+    ['b o b o', 'b o b o'],
+    ['a n n a', 'a n n a'],
+    ['i i need a plumber', 'i need a plumber'],
+    ['no no not that', 'no not that'],
+    ['dorothy hale dorothy haley', 'dorothy hale dorothy haley'],
     ['im at 88 birch lane its leaking', "i'm at 88 birch lane it's leaking"],
   ])('%s → %s', (input, expected) => {
     expect(normalize(input)).toBe(expected);

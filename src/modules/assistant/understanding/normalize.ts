@@ -95,7 +95,25 @@ const HOUR_MINUTE = rx(
 );
 const DOUBLE_DIGIT = rx(String.raw`\bdouble (\d)\b`, 'g');
 const TRIPLE_DIGIT = rx(String.raw`\btriple (\d)\b`, 'g');
-const REPEATED_WORD = rx(String.raw`\b(\p{L}+)(?: \1\b)+`, 'g');
+// Single letters other than "i" are left alone: "a n n a" spells a name.
+const REPEATED_WORD = rx(String.raw`\b(\p{L}{2,}|i)(?: \1\b)+`, 'g');
+// "my name is dorothy hale dorothy hale": a phrase of two to four words said twice (or more) in a row.
+// Words of letters only, so digits are never merged ("15 15" is 1515, "5 5 5 5" part of a phone number).
+const REPEATED_PHRASE = rx(
+  String.raw`(?<![\p{L}'])(\p{L}[\p{L}']*(?: \p{L}[\p{L}']*){1,3})(?: \1(?![\p{L}']))+`,
+  'g',
+);
+
+/**
+ * Says each repeated word or phrase once, the way a listener hears "the the" or a name said twice.
+ * A run of single letters is left alone: "b o b o" spells a name.
+ */
+function collapseRepeats(text: string): string {
+  const once = text.replace(REPEATED_PHRASE, (whole: string, phrase: string) =>
+    /\p{L}{2}/u.test(phrase) ? phrase : whole,
+  );
+  return once.replace(REPEATED_WORD, '$1');
+}
 
 function composeClockTimes(text: string): string {
   let t = text;
@@ -122,8 +140,7 @@ export function normalizeTranscript(cleaned: string, lang: Language): string {
   let t = wordsToDigits(tokens, lang).join(' ');
   // Every digit and clock rewrite needs a digit, and most turns have none.
   if (/\d/.test(t)) t = composeClockTimes(t.replace(DOUBLE_DIGIT, '$1 $1').replace(TRIPLE_DIGIT, '$1 $1 $1'));
-  t = t.replace(REPEATED_WORD, '$1');
-  return squish(t);
+  return squish(collapseRepeats(t));
 }
 
 /** Full normalisation in one call (language defaults to English number words). */
