@@ -184,6 +184,32 @@ describe('rejections and corrections', () => {
     await sim.say('yes');
     expect(sim.booked[0]?.details.address).toBe('55 Oak Avenue');
   });
+  it('"sorry it\'s 86 not 88" corrects only the house number', async () => {
+    const sim = await confirming();
+    const turn = await sim.say("sorry it's 86 not 88");
+    expect(turn.reply).toBe(
+      'I can book you Wednesday, March 11th at 8 AM at 86 Birch Lane. Shall I book that?',
+    );
+    await sim.say('yes');
+    expect(sim.booked[0]?.details.address).toBe('86 Birch Lane');
+  });
+  it('a house number correction naming another number is not applied', async () => {
+    const sim = await confirming();
+    await sim.say("sorry it's 86 not 90");
+    await sim.say('yes');
+    expect(sim.booked[0]?.details.address).toBe('88 Birch Lane');
+  });
+  it('a time said as "10 not 11" leaves house number 11 alone', async () => {
+    const sim = new Sim();
+    await sim.start();
+    await sim.say("this is dave miller my sink is leaking wednesday morning i'm at 11 birch lane");
+    const turn = await sim.say('can you come at 10 not 11');
+    expect(turn.reply).toBe(
+      'I can book you Wednesday, March 11th at 10 AM at 11 Birch Lane. Shall I book that?',
+    );
+    await sim.say('yes');
+    expect(sim.booked[0]?.details.address).toBe('11 Birch Lane');
+  });
   it('a closed day moves to the next open day', async () => {
     const sim = new Sim();
     await sim.start();

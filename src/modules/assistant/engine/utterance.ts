@@ -5,10 +5,23 @@ import { startEmergency } from './emergency.js';
 import { answerFaq } from './faq.js';
 import { asksForOwner, failedTry, requestHuman, sayGoodbye } from './handoff.js';
 import { answerCancel, continueManage, startManage } from './manage.js';
-import { restartedState } from './state.js';
+import { knownAddress, restartedState } from './state.js';
 
 /** 'detail': more about a problem already described. */
 type FactKey = 'name' | 'address' | 'phone' | 'problem' | 'service' | 'detail';
+
+/**
+ * "it's 1842 not 1824": the address on file with only its house number corrected. Only when the
+ * caller is correcting and the number they call wrong is the one on file (or they named none), so
+ * a stray number cannot move the visit to another house.
+ */
+function withCorrectedHouseNumber(address: string | null, u: Understanding): string | undefined {
+  const fix = u.houseNumber;
+  const current = address?.match(/^\d+[a-z]?\b/i)?.[0];
+  if (!address || !fix || !current || u.correction !== true) return undefined;
+  if (fix.replaces !== undefined && fix.replaces.toLowerCase() !== current.toLowerCase()) return undefined;
+  return fix.value + address.slice(current.length);
+}
 
 /** Takes every fact the caller gave (mixed initiative); returns which ones changed. Time is handled per context. */
 function absorbFacts(d: Draft, u: Understanding): Set<FactKey> {
@@ -22,7 +35,7 @@ function absorbFacts(d: Draft, u: Understanding): Set<FactKey> {
     }
   };
   set('name', u.name, !facts.name || asking === 'name' || u.correction === true);
-  set('address', u.address, true);
+  set('address', u.address ?? withCorrectedHouseNumber(knownAddress(d.s), u), true);
   set('phone', u.phone, true);
   set('problem', u.problem, !facts.problem || asking === 'problem');
   if (u.problem && facts.problem && !changed.has('problem') && !facts.problem.includes(u.problem)) {

@@ -1,6 +1,7 @@
 import { NOT_A_NAME, titleCase } from './lexicon.js';
 import type { Extracted } from './names.js';
 import { rx } from './re.js';
+import type { Understanding } from './types.js';
 
 const SUFFIXES = new Set(
   `street st avenue ave av road rd boulevard blvd drive dr lane ln court ct way place pl terrace ter circle cir
@@ -26,6 +27,8 @@ const STATES = new Set(
 );
 const HOUSE_NUMBER = /^\d{1,6}[a-z]?$|^\d{1,2}:\d{2}$/;
 const UNIT_VALUE = /^(?:\d{1,5}[a-z]?|[a-z]|\d?[a-z]\d{0,3})$/;
+// Lone letters that are words, not a unit's letter: "apartment 4 i think", Spanish "y"/"o" (and/or).
+const NOT_UNIT_LETTERS = new Set(['i', 'y', 'o']);
 
 const isStreetWord = (t: string) =>
   /^(?:\p{L}[\p{L}'-]*|\d{1,3}(?:st|nd|rd|th))$/u.test(t) && !NOT_A_NAME.has(t);
@@ -71,14 +74,25 @@ function streetName(tokens: readonly string[], i: number, requireSuffix: boolean
   return { end, parts: [...parts, ...tokens.slice(nameStart, end)] };
 }
 
+/** The unit's number or letter: "4", "3b", or "3 b" (the recogniser splits "3b"; the letter is part of it). */
+function unitValue(tokens: readonly string[], k: number): Parsed | undefined {
+  const value = tokens[k] ?? '';
+  if (!UNIT_VALUE.test(value)) return undefined;
+  const letter = tokens[k + 1] ?? '';
+  if (/^\d+$/.test(value) && /^[a-z]$/.test(letter) && !NOT_UNIT_LETTERS.has(letter)) {
+    return { end: k + 2, parts: [value + letter] };
+  }
+  return { end: k + 1, parts: [value] };
+}
+
 function unitAndCity(tokens: readonly string[], i: number): Parsed {
   let j = i;
   const parts: string[] = [];
   if (UNITS.has(tokens[j] ?? '')) {
-    const k = tokens[j + 1] === 'number' ? j + 2 : j + 1;
-    if (UNIT_VALUE.test(tokens[k] ?? '')) {
-      parts.push(`${titleCase(tokens[j] ?? '')} ${(tokens[k] ?? '').toUpperCase()}`);
-      j = k + 1;
+    const unit = unitValue(tokens, tokens[j + 1] === 'number' ? j + 2 : j + 1);
+    if (unit) {
+      parts.push(`${titleCase(tokens[j] ?? '')} ${unit.parts.join('').toUpperCase()}`);
+      j = unit.end;
     }
   }
   const cityStart = tokens[j] === 'in' ? j + 1 : j;
@@ -148,4 +162,38 @@ export function extractAddress(text: string, expectingAddress: boolean): Extract
     if (found) return { value: found.value, span: tokens.slice(cueStart ?? i, found.end).join(' ') };
   }
   return undefined;
+}
+
+/** The house number alone, corrected: `replaces` is the number the caller says was wrong, if said. */
+export type HouseNumberFix = NonNullable<Understanding['houseNumber']>;
+
+// A house number in one piece or several ("1842", "18 42"), never the tail of a longer run of digits.
+const numberIn = (group: string) => String.raw`(?<!\d )\b(?<${group}>\d{1,6}(?: \d{1,6})*[a-z]?)\b(?! \d)`;
+// "1842 not 1824", but not a clock time ("at 3 not 4", "3 not 4 pm").
+const NUMBER_NOT_NUMBER = rx(
+  String.raw`(?<!\b(?:at|around|about|by|after|before|until|till|from|between|to) )${numberIn('value')} not ${numberIn('replaces')}(?! (?:am|pm|a m|p m|o'clock|oclock|in the)\b)`,
+);
+// "the house number is 1842", "the number's 1842 not 1824", "the address is actually 1842".
+const NUMBER_CUE = rx(
+  String.raw`\b(?:(?:house|street|building) number|the number|address)(?: is|'s| was| should be)? (?:actually )?${numberIn('value')}(?: not ${numberIn('replaces')})?`,
+);
+
+/** "18 42" → "1842"; undefined when the pieces make more digits than a house number has (a phone). */
+function joinedNumber(pieces: string | undefined): string | undefined {
+  const number = pieces?.replaceAll(' ', '');
+  return number && /^\d{1,6}[a-z]?$/.test(number) ? number : undefined;
+}
+
+/**
+ * A correction of the house number alone: "it's 1842 not 1824", "the house number is 1842". Only
+ * the words are read here; whether it changes the address on file is the engine's call, which
+ * knows the address and checks that `replaces` is its number.
+ */
+export function extractHouseNumberFix(text: string): HouseNumberFix | undefined {
+  const m = NUMBER_CUE.exec(text) ?? NUMBER_NOT_NUMBER.exec(text);
+  const value = joinedNumber(m?.groups?.value);
+  if (!m || !value) return undefined;
+  if (m.groups?.replaces === undefined) return { value };
+  const replaces = joinedNumber(m.groups.replaces);
+  return replaces && replaces !== value ? { value, replaces } : undefined;
 }

@@ -9,7 +9,8 @@ const LEADING_MARKERS: readonly RegExp[] = [
   rx(String.raw`\bi mean\b|\bi meant\b|\bwhat i meant\b`, 'g'),
   rx(String.raw`\bsorry\b(?= (?:no|make|it's|its|i meant|i mean|wait|actually)\b)`, 'g'),
   rx(String.raw`\bmake (?:that|it)\b|\bchange (?:that|it) to\b|\bscratch that\b|\bon second thought\b`, 'g'),
-  rx(String.raw`\brather\b|\bcorrection\b|\blet me correct that\b`, 'g'),
+  // Not "rather than": what follows it is the value given up ("thursday rather than tuesday").
+  rx(String.raw`\brather\b(?! than\b)|\bcorrection\b|\blet me correct that\b`, 'g'),
   rx(String.raw`(?<=\S\s)\bno\b(?= ${VALUE_START})`, 'g'),
   rx(
     String.raw`\bperd[oó]n\b|\bquiero decir\b|\bo sea\b|\bm[aá]s bien\b|\bespere?\b|\bespera\b|\bcorrijo\b`,
@@ -25,7 +26,10 @@ const LEADING_MARKERS: readonly RegExp[] = [
     'g',
   ),
 ];
-const TRAILING_MARKERS = rx(String.raw`\binstead\b|\bwould be better\b|\bis better\b|\ben vez\b|\bmejor\b`);
+// "1842 not 1824": naming the wrong number is itself a correction.
+const TRAILING_MARKERS = rx(
+  String.raw`\binstead\b|\brather than\b|\bwould be better\b|\bis better\b|\ben vez\b|\bmejor\b|\b\d+[a-z]? not \d`,
+);
 
 /** Texts that follow each correction marker, the last marker first ("…no wait make that thursday" → "thursday"). */
 export function correctionTails(text: string): string[] {

@@ -149,7 +149,8 @@ class Accumulator {
     this.has = true;
     if (word.kind === 'hundred') this.small = Math.max(1, this.small) * 100;
     else if (word.kind === 'thousand') {
-      this.big = this.small * 1000;
+      // Nothing before it ("mil setecientos", "a thousand twenty") is one thousand, not zero.
+      this.big = Math.max(1, this.small) * 1000;
       this.small = 0;
     } else this.small += word.value;
   }

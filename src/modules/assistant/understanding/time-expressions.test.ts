@@ -176,6 +176,21 @@ describe('corrections yield only the new time', () => {
   });
 });
 
+describe('a day the caller replaces is not part of the range', () => {
+  it.each<[string, TimeConstraint, Language?]>([
+    ['can we make it friday afternoon instead of thursday', { ...day('2026-03-06'), partOfDay: 'afternoon' }],
+    ['friday instead of thursday', day('2026-03-06')],
+    ['thursday rather than tuesday', day('2026-03-05')],
+    ['friday not thursday', day('2026-03-06')],
+    ['wednesday instead of tomorrow', day('2026-03-04')],
+    ['the 12th instead of the 10th', day('2026-03-12')],
+    ['el viernes en vez del jueves', day('2026-03-06'), 'es'],
+    ['el viernes en lugar del jueves', day('2026-03-06'), 'es'],
+  ])('%s', (text, expected, language = 'en') => {
+    expect(time(text, MONDAY_EVENING, CHICAGO, language)).toEqual(expected);
+  });
+});
+
 describe('time zones and DST', () => {
   it.each<[string, string, string, TimeConstraint]>([
     // Saturday 22:00 CST, the night before clocks spring forward.

@@ -7,6 +7,7 @@ import { parseExplicitDates } from './explicit-dates.js';
 import { parsePartOfDay } from './part-of-day.js';
 import { rx } from './re.js';
 import type { Language } from './types.js';
+import { ANY_WEEKDAY } from './weekdays.js';
 import { addDays, isoDate, type LocalClock, lazyClock, toMinutes } from './zone.js';
 
 export interface TimeOptions {
@@ -34,6 +35,13 @@ const FLEXIBLE = rx(
 // Not preferences: greetings and when the problem started ("leaking since this morning").
 const NOT_PREFERENCES = rx(
   String.raw`\b(?:good (?:morning|afternoon|evening)|buen(?:os|as) (?:d[ií]as|tardes|noches))\b|\b(?:since|started|began|starting) (?:this|last|yesterday)(?: (?:morning|afternoon|evening|night|week))?\b|\bdesde (?:esta ma[nñ]ana|ayer|anoche|hace \S+ \S+)|\b(?:i|we) (?:work|am at work|'m at work|am busy|'m busy|have work) (?:in the |on |during the )?(?:mornings?|afternoons?|evenings?)\b|\btrabajo (?:en|por) la (?:ma[nñ]ana|tarde)\b`,
+  'g',
+);
+
+// "friday instead of thursday": the day after "instead of" is the one given up, so it must not
+// widen the range to thursday..friday ("not thursday" is already ruled out in days.ts).
+const REPLACED_DAY = rx(
+  String.raw`\b(?:instead of|rather than|en vez del?|en lugar del?)\s+(?:(?:on|the|el)\s+)?(?:${ANY_WEEKDAY}|tomorrow|today|hoy|ma[nñ]ana|\d{1,2}(?:st|nd|rd|th))\b`,
   'g',
 );
 
@@ -81,7 +89,8 @@ function parseSegment(
   options: TimeOptions,
   clock: () => LocalClock,
 ): Omit<TimeParse, 'corrected'> | undefined {
-  const cleaned = text.replace(NOT_PREFERENCES, ' ');
+  const replaced = text.match(REPLACED_DAY) ?? [];
+  const cleaned = text.replace(NOT_PREFERENCES, ' ').replace(REPLACED_DAY, ' ');
   const asap = ASAP.exec(cleaned);
   // "not right now" turns a visit down; it is not a request for the earliest slot.
   const refused = asap ? /\b(?:not|no)\s+$/.test(cleaned.slice(0, asap.index)) : false;
@@ -95,7 +104,13 @@ function parseSegment(
   const ref = () => ({ today: clock().today, todayOk: todayStillOpen(resolved, clock()) });
   const relative = parseDays(explicit.rest, ref);
   const dates = pickDates([...explicit.days, ...relative.days], facts, clock);
-  const matched = [...clockParse.matched, ...parts.matched, ...explicit.matched, ...relative.matched];
+  const matched = [
+    ...replaced,
+    ...clockParse.matched,
+    ...parts.matched,
+    ...explicit.matched,
+    ...relative.matched,
+  ];
   const flexible = FLEXIBLE.exec(relative.rest);
   if (!dates && Object.keys(resolved).length === 0) {
     return flexible ? { constraint: {}, matched: [flexible[0]] } : undefined;

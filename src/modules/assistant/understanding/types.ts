@@ -13,6 +13,8 @@ export type Intent =
   | 'faq_hours'
   | 'faq_services'
   | 'faq_area'
+  /** "How much do you charge?": answered without numbers, the tenant has no price list. */
+  | 'faq_price'
   | 'goodbye'
   | 'confirm_appointment'
   /** Only a greeting or a line check ("hello?", "can you hear me"): nothing asked yet. */
@@ -43,6 +45,8 @@ export interface Understanding {
   intents: Intent[];
   name?: string;
   address?: string;
+  /** Only the house number corrected ("it's 1842 not 1824"); `replaces` is the wrong one, if said. */
+  houseNumber?: { value: string; replaces?: string };
   /** E.164. */
   phone?: string;
   problem?: string;
