@@ -141,6 +141,52 @@ describe('questions', () => {
     expect(turn.state.facts.time).toBeUndefined();
   });
 
+  it('answers a price question honestly, without numbers, and offers a visit', async () => {
+    const sim = new Sim();
+    await sim.start();
+    const turn = await sim.say('what are your prices');
+    expect(turn.reply).toBe(
+      'Prices depend on the job: the technician looks at it and gives you a price before doing any work. Would you like me to set up a visit?',
+    );
+    expect(turn.state.pending).toBe('offer_booking');
+  });
+
+  it('answers the price, then books the visit asked for in the same breath', async () => {
+    const sim = new Sim();
+    await sim.start();
+    const turn = await sim.say(
+      'hi um how much do you guys charge to come out and look at a water heater tomorrow morning',
+    );
+    expect(turn.reply).toBe(
+      'Prices depend on the job: the technician looks at it and gives you a price before doing any work. Can I get your name, please?',
+    );
+    expect(turn.state.intent).toBe('book');
+    // The water heater was the problem all along: it is not asked for again.
+    expect(turn.state.facts.problem).toContain('water heater');
+    expect(turn.state.facts.time).toMatchObject({ partOfDay: 'morning' });
+  });
+
+  it('keeps the booking facts said with a price question mid-booking', async () => {
+    const sim = new Sim();
+    await sim.start();
+    await sim.say('my drain is clogged');
+    const turn = await sim.say('how much will it be? tomorrow morning works, my name is john smith');
+    expect(turn.reply).toBe(
+      "Prices depend on the job: the technician looks at it and gives you a price before doing any work. What's the address where you need the work done?",
+    );
+    expect(turn.state.facts).toMatchObject({ name: 'John Smith', time: { partOfDay: 'morning' } });
+  });
+
+  it('books a job described with "free estimate" without a price speech', async () => {
+    const sim = new Sim();
+    await sim.start();
+    const turn = await sim.say(
+      "my water heater is leaking and i'd like someone to come out for a free estimate",
+    );
+    expect(turn.reply).toBe('We can take care of that. When would you like someone to come out?');
+    expect(turn.state.facts.problem).toMatch(/water heater is leaking/);
+  });
+
   it('closes politely after the answer', async () => {
     const sim = new Sim();
     await sim.start();

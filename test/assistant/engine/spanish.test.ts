@@ -46,6 +46,7 @@ describe('Spanish', () => {
     ['huele a gas en la cocina', /^Si huele a gas, salga del edificio ahora mismo/],
     ['quiero hablar con una persona', /^No le puedo comunicar en este momento/],
     ['a qué hora abren el sábado', /^El sábado abrimos de 9 de la mañana a 1 de la tarde\./],
+    ['cuánto cobran por revisar el calentador', /^El precio depende del trabajo: el técnico lo revisa/],
   ])('"%s"', async (line, expected) => {
     const sim = new Sim({ facts: { language: 'es', ownerPhone: '+13125550199' } });
     await sim.start();

@@ -1,6 +1,8 @@
 import type { Persona } from '../types.js';
 import { cooperative } from './cooperative.js';
+import { edgeAddresses } from './edge-addresses.js';
 import { edgeCallers } from './edge-callers.js';
+import { edgeFaqEmergency } from './edge-faq-emergency.js';
 import { edgeNames } from './edge-names.js';
 import { emergencies } from './emergencies.js';
 import { frontLoaded } from './front-loaded.js';
@@ -24,4 +26,6 @@ export const PERSONAS: Persona[] = [
   ...corrections,
   ...edgeCallers,
   ...edgeNames,
+  ...edgeAddresses,
+  ...edgeFaqEmergency,
 ];

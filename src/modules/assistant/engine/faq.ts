@@ -1,4 +1,5 @@
 import type { Understanding } from '../understanding/index.js';
+import { nextBookingStep, takeTime } from './booking.js';
 import { ask, askAgain, type Draft, say, setOutcome } from './draft.js';
 import { rangesOn, weeklyGroups } from './hours.js';
 import { INTAKE_PENDING } from './state.js';
@@ -7,6 +8,8 @@ import { INTAKE_PENDING } from './state.js';
 
 const MAX_PLACES = 8;
 const INTAKE: ReadonlySet<string> = new Set(INTAKE_PENDING);
+// The booking's own questions, asked in order by nextBookingStep (not the offers and confirmations).
+const GATHERING: ReadonlySet<string> = new Set(['problem', 'time', 'name', 'address', 'phone']);
 
 function answerHours(d: Draft, u: Understanding): void {
   const day = u.time?.fromDate;
@@ -38,13 +41,39 @@ function answerArea(d: Draft, text: string): void {
   else say(d, 'faq_area_list', { places: area.slice(0, MAX_PLACES), more: area.length > MAX_PLACES });
 }
 
+/**
+ * Moves the booking on after the answers, so that nothing said with the question is asked for
+ * again. A price question comes with the job it is about ("how much to come out and look at my
+ * water heater"): the visit asked for in the same breath starts now. A time said along with the
+ * question is the caller's preference, unless it is the day an hours question asks about.
+ */
+function continueBooking(d: Draft, u: Understanding): boolean {
+  const s = d.s;
+  const starts = s.intent === null && u.intents.includes('book');
+  const gathering = s.intent === 'book' && s.pending !== null && GATHERING.has(s.pending);
+  if (!starts && !gathering) return false;
+  const time = u.intents.includes('faq_hours') ? undefined : u.time;
+  // "When?" asked again after a refused slot: only a new time moves on, the old one is spent.
+  if (gathering && s.pending === 'time' && !time) return false;
+  s.intent = 'book';
+  if (time) takeTime(d, time);
+  nextBookingStep(d, { progress: starts });
+  return true;
+}
+
 /** Answers every question asked, then resumes the booking in progress or asks what else. */
 export function answerFaq(d: Draft, u: Understanding, text: string): void {
   let invitesBooking = false;
   if (u.intents.includes('faq_hours')) answerHours(d, u);
   if (u.intents.includes('faq_services')) invitesBooking = answerServices(d, u);
   if (u.intents.includes('faq_area')) answerArea(d, text);
+  // No numbers: the tenant keeps no price list, and a made-up one is a promise the technician must break.
+  if (u.intents.includes('faq_price')) {
+    say(d, 'faq_price', {});
+    invitesBooking = true;
+  }
   setOutcome(d, 'faq');
+  if (continueBooking(d, u)) return;
   if (d.s.pending && INTAKE.has(d.s.pending)) {
     askAgain(d);
     return;

@@ -13,6 +13,7 @@ export const LLM_INTENTS = [
   'faq_hours',
   'faq_services',
   'faq_area',
+  'faq_price',
   'goodbye',
   'confirm_appointment',
 ] as const;

@@ -112,6 +112,8 @@ export const EN: Phrasebook = {
   faq_area_yes: (p) => `Yes, we serve ${p.place}.`,
   faq_area_list: (p, f) => `We serve ${f.list(p.more ? [...p.places, 'nearby areas'] : p.places, 'and')}.`,
   faq_area_unknown: () => "If you give me the address, I'll make sure we can get someone out to you.",
+  faq_price: () =>
+    'Prices depend on the job: the technician looks at it and gives you a price before doing any work.',
   offer_booking: () => 'Would you like me to set up a visit?',
   anything_else: () => 'Is there anything else I can help with?',
   what_else: () => 'Sure, what can I help you with?',

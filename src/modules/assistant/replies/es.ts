@@ -112,6 +112,8 @@ export const ES: Phrasebook = {
   faq_area_list: (p, f) =>
     `Damos servicio en ${f.list(p.more ? [...p.places, 'zonas cercanas'] : p.places, 'and')}.`,
   faq_area_unknown: () => 'Si me da la dirección, confirmo que podamos mandar a alguien.',
+  faq_price: () =>
+    'El precio depende del trabajo: el técnico lo revisa y le da el precio antes de hacer cualquier trabajo.',
   offer_booking: () => '¿Quiere que le agende una visita?',
   anything_else: () => '¿Le puedo ayudar en algo más?',
   what_else: () => 'Claro, ¿en qué le puedo ayudar?',

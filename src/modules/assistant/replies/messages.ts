@@ -63,6 +63,7 @@ export interface MessageParams {
   faq_area_yes: { place: string };
   faq_area_list: { places: string[]; more: boolean };
   faq_area_unknown: None;
+  faq_price: None;
   offer_booking: None;
   anything_else: None;
   what_else: None;

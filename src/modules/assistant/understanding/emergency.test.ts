@@ -25,6 +25,15 @@ describe('detectEmergency', () => {
     ['the co alarm is going off', 'carbon_monoxide', true],
     ["the water won't shut off", 'uncontrolled_water', false],
     ['we smelled gas earlier but it seems fine now', 'gas_leak', true],
+    ["there's water leaking through my kitchen ceiling", 'flooding', false],
+    ['water is dripping from our upstairs bathroom ceiling', 'flooding', false],
+    ["water's everywhere", 'flooding', false],
+    ["it's coming out of the light fixture", 'water_in_electrical', false],
+    ['water is getting into the outlet', 'water_in_electrical', false],
+    ["it's dripping from the light in the hallway", 'water_in_electrical', false],
+    ["the ceiling's starting to sag", 'ceiling_giving_way', false],
+    ['the bedroom ceiling is bulging', 'ceiling_giving_way', false],
+    ["there's a sagging ceiling in the basement", 'ceiling_giving_way', false],
   ])('%s → %s', (text, reason, gas) => {
     const signal = emergency(text);
     expect(signal?.reasons).toContain(reason);
@@ -39,6 +48,11 @@ describe('detectEmergency', () => {
     ['creo que hay una fuga de gas', 'gas_leak', true],
     ['salen aguas negras del drenaje', 'sewage_backup', false],
     ['estamos sin calefacción y tengo un bebé', 'no_heat', false],
+    ['sale agua por la lámpara', 'water_in_electrical', false],
+    ['gotea agua por el foco de la cocina', 'water_in_electrical', false],
+    ['sale agua del techo', 'flooding', false],
+    ['el techo se está cayendo', 'ceiling_giving_way', false],
+    ['se está hundiendo el techo del baño', 'ceiling_giving_way', false],
   ])('%s → %s (Spanish)', (text, reason, gas) => {
     const signal = emergency(text, [], 'es');
     expect(signal?.reasons).toContain(reason);
@@ -66,8 +80,33 @@ describe('detectEmergency', () => {
     'my faucet is dripping',
     "my water heater's leaking all over the garage",
     'el calentador no prende y no tenemos agua caliente',
+    "there was a leak in the ceiling last year, it's fixed now",
+    "it's not leaking through the ceiling anymore",
+    'my ceiling fan is making noise',
+    'the kitchen light fixture flickers',
+    'the bathroom faucet is leaking from the fixture',
+    "there's a buzzing coming from the panel",
+    'the ceiling is not sagging',
   ])('%s → not an emergency', (text) => {
     expect(emergency(text)).toBeUndefined();
+  });
+
+  it.each([
+    'no sale agua por la lámpara',
+    'el techo no se está cayendo',
+    'sale agua de la llave',
+  ])('%s → not an emergency (Spanish)', (text) => {
+    expect(emergency(text, [], 'es')).toBeUndefined();
+  });
+
+  it('water through a ceiling, out of a light fixture and a sagging ceiling is a certain emergency', () => {
+    const signal = scoreEmergency(
+      normalize(
+        "uh hi there's water leaking through my kitchen ceiling it's coming out of the light fixture and the ceiling's starting to sag",
+      ),
+    );
+    expect(signal.score).toBe(1);
+    expect(signal.reasons).toEqual(['flooding', 'water_in_electrical', 'ceiling_giving_way']);
   });
 
   it('tenant keywords count', () => {

@@ -19,6 +19,12 @@ const s = (reason: string, weight: number, source: string, gas = false): Signal 
   gas,
 });
 
+// "the ceiling", "my kitchen ceiling", "our upstairs bathroom ceiling".
+const CEILING = String.raw`(?:the|my|our|a)(?: \p{L}+){0,2} ceiling\b`;
+// Not "fixture" alone: to a plumber that is a sink or a toilet.
+const ELECTRICAL = String.raw`(?:the|my|our|a|an)(?: \p{L}+)? (?:light fixtures?|lights?|lamps?|light switch(?:es)?|outlets?|sockets?|plugs?|(?:electrical|electric|breaker|fuse) (?:panel|box)|panel|wiring|wires)\b`;
+const ELECTRICAL_ES = String.raw`(?:la|el|las|los)(?: \p{L}+)? (?:l[aá]mparas?|focos?|luz|luces|contactos?|enchufes?|tomacorrientes?|apagador(?:es)?|cables?|caja de (?:fusibles|breakers)|panel el[eé]ctrico)\b`;
+
 const SIGNALS: readonly Signal[] = [
   s(
     'gas_leak',
@@ -40,7 +46,19 @@ const SIGNALS: readonly Signal[] = [
   s(
     'flooding',
     0.8,
-    String.raw`\bflood(?:ing|ed|s)?\b(?! ?lights?\b)|\bwater (?:is )?(?:everywhere|all over|pouring|gushing|spraying|coming (?:in|through|down))\b|\b(?:ceiling|roof) (?:is )?(?:leaking|dripping|caving|collapsing)\b|\b(?:leaking|dripping|pouring|coming) (?:through|from) the ceiling\b|\bstanding water\b|\binches of water\b|\binund|\bagua por todos lados\b|\bagua por todas partes\b`,
+    String.raw`\bflood(?:ing|ed|s)?\b(?! ?lights?\b)|\bwater(?: is|'s)? (?:everywhere|all over|pouring|gushing|spraying|coming (?:in|through|down))\b|\b(?:ceiling|roof)(?: is|'s)? (?:leaking|dripping)\b|\b(?:leaking|dripping|pouring|coming) (?:in )?(?:through|from) ${CEILING}|\bstanding water\b|\binches of water\b|\binund|\bagua por todos lados\b|\bagua por todas partes\b|\b(?:sale|entra|cae|gotea) (?:mucha )?agua (?:del|por el) techo\b|\bel techo (?:gotea|est[aá] goteando)\b`,
+  ),
+  // Water meeting wiring can electrocute or start a fire, whatever else is going on.
+  s(
+    'water_in_electrical',
+    0.9,
+    String.raw`\b(?:leaking|dripping|pouring|pooling|seeping) (?:out of|from|through|into|in|on|onto|around) ${ELECTRICAL}|\b(?:it|water)(?: is|'s)? (?:coming|getting) (?:out of|through|into|in) ${ELECTRICAL}|\bwater(?: is|'s)? (?:in|inside|on|near|around) ${ELECTRICAL}|\b(?:light fixtures?|outlets?|sockets?|lights?|panel)(?: is| are|'s)? (?:full of water|filling (?:up )?with water|leaking|dripping)\b|\b(?:sale|entra|gotea|cae) (?:mucha )?agua (?:por|de|en) ${ELECTRICAL_ES}|\bagua (?:en|dentro de) ${ELECTRICAL_ES}`,
+  ),
+  // A ceiling that sags or bulges is full of water and can come down.
+  s(
+    'ceiling_giving_way',
+    0.8,
+    String.raw`\b(?:ceiling|roof)(?: is|'s)? (?:(?:starting|beginning|about|going) to |gonna )?(?:sag|sagging|bulge|bulging|buckle|buckling|cave in|caving(?: in)?|collapse|collapsing|come down|coming down|fall in|falling in)\b|\b(?:sagging|bulging|collapsing|caving) (?:in )?(?:the |my |our )?ceiling\b|\b(?:el techo|el plaf[oó]n) se (?:est[aá] )?(?:cayendo|hundiendo|cae|hunde|viene abajo)\b|\bse (?:est[aá] )?(?:cayendo|hundiendo|cae|hunde) el techo\b`,
   ),
   s(
     'uncontrolled_water',

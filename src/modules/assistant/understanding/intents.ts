@@ -49,6 +49,14 @@ const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
     ),
   ],
   [
+    // Asked as questions only: "i'd like a free estimate" in a job description is a request for a visit.
+    'faq_price',
+    rx(
+      String.raw`\bhow much (?:do|does|did|would|will|is|are|was|you|for|to|they)\b|\bhow much (?:it|that|this|i|we)(?:'s|'ll| is| would| will| might)?(?: be)? (?:cost|costs|run|runs|be|gonna|going|owe)\b|\bwhat (?:do|does|would|will) (?:you|y'all|it|that|this)(?: guys)? (?:charge|cost|run)\b|\b(?:do|does|would|will) (?:you|y'all|it|that)(?: guys)? (?:charge|cost)\b|\bhow (?:do you (?:guys )?charge|expensive)\b|\bis there (?:a|any) (?:charge|fee|cost)\b|\b(?:prices?|pricing|fees?|rates|ballpark)\b|\b(?:the|your) cost\b|\bcosts? (?:to|for)\b|\bdo you (?:guys )?(?:do|give|offer) (?:free )?(?:estimates?|quotes?)\b|\b(?:are|is) (?:the |your )?(?:estimates?|quotes?) free\b|\bcharge (?:for|to come)\b|\b(?:give|get|send) (?:me |us )?(?:a |an )?(?:rough |ballpark |quick )?(?:estimate|quote|price) (?:over|on) the phone\b|\bcan (?:you|i) (?:give me|get) (?:a |an )?(?:rough |ballpark |quick )?(?:estimate|quote)\b|\bcu[aá]nto (?:cobran|cobra|cuesta|cuestan|costar[ií]a|sale|saldr[ií]a|ser[ií]a|es|vale|me (?:cobran|cobrar[ií]an|sale|saldr[ií]a))\b|\bprecios?\b|\bcostos?\b|\btarifas?\b|\bcobran (?:por|la|el)\b|\b(?:dan|hacen) (?:presupuestos?|cotizaciones?|cotizaci[oó]n)\b`,
+      'g',
+    ),
+  ],
+  [
     'goodbye',
     rx(
       String.raw`\b(?:good ?bye|bye(?: bye)?|that's all|that is all|that's everything|nothing else|that'll be all|have a (?:good|nice|great) (?:day|one|night|evening|weekend)|talk to you later|take care|adi[oó]s|hasta luego|eso es todo|nada m[aá]s|que tenga buen d[ií]a|chao|chau)\b`,
@@ -77,8 +85,22 @@ function serviceOrArea(text: string): DetectedIntent | undefined {
   return forms.some((f) => NOT_A_NAME.has(f)) ? 'faq_services' : 'faq_area';
 }
 
-// "i don't want to cancel" is not a cancel; "no thanks that's all" is still a goodbye.
-const NEGATABLE: ReadonlySet<Intent> = new Set(['cancel', 'reschedule', 'human', 'confirm_appointment']);
+// "i don't want to cancel" is not a cancel, "i don't care how much it costs" not a price question;
+// "no thanks that's all" is still a goodbye.
+const NEGATABLE: ReadonlySet<Intent> = new Set([
+  'cancel',
+  'reschedule',
+  'human',
+  'confirm_appointment',
+  'faq_price',
+]);
+// Said alongside a request, these do not replace it: "how much to come out and look at my water heater"
+// still asks for a visit.
+const BESIDE_REQUEST: ReadonlySet<Intent> = new Set(['goodbye', 'faq_price']);
+// "do you do free estimates" asks about price, not about the kind of work.
+const ESTIMATE_OFFER = rx(
+  String.raw`\bdo you (?:guys )?(?:do|give|offer) (?:free )?(?:estimates?|quotes?)\b`,
+);
 
 function matches(text: string, re: RegExp): boolean {
   re.lastIndex = 0;
@@ -93,18 +115,25 @@ function firstUnnegated(text: string, re: RegExp): boolean {
   return false;
 }
 
+/** Whether the utterance expresses `intent`, minus negated mentions where negation counts. */
+function says(text: string, intent: DetectedIntent, re: RegExp): boolean {
+  if (intent === 'faq_services' && ESTIMATE_OFFER.test(text)) return false;
+  return NEGATABLE.has(intent) ? firstUnnegated(text, re) : matches(text, re);
+}
+
 /**
  * Explicit intents (everything except 'emergency', which comes from scoring). 'book' is added for
- * booking words, or when a problem is described and nothing else (cancel, a question…) is going on.
+ * booking words, or when a problem is described and nothing else (cancel, a question…) is going on;
+ * a price question does not count as something else.
  */
 export function detectIntents(text: string, opts: { hasProblem: boolean }): Intent[] {
-  const intents: Intent[] = PATTERNS.filter(([intent, re]) =>
-    NEGATABLE.has(intent) ? firstUnnegated(text, re) : matches(text, re),
-  ).map(([intent]) => intent);
+  const intents: Intent[] = PATTERNS.filter(([intent, re]) => says(text, intent, re)).map(
+    ([intent]) => intent,
+  );
   const serviceQuestion = serviceOrArea(text);
   if (serviceQuestion && !intents.includes(serviceQuestion)) intents.push(serviceQuestion);
   if (intents.length === 0 && GREETING.test(text)) intents.push('greeting');
-  const busy = intents.some((i) => i !== 'goodbye');
+  const busy = intents.some((i) => !BESIDE_REQUEST.has(i));
   if (!busy && (BOOK.test(text) || opts.hasProblem)) intents.unshift('book');
   return intents;
 }

@@ -44,6 +44,15 @@ describe('understand: front-loaded callers', () => {
     });
   });
 
+  it('keeps the problem said together with a price question, but not with an hours question', () => {
+    expect(understand('my sink is clogged how much to fix it', ctx)).toMatchObject({
+      intents: ['book', 'faq_price'],
+      problem: expect.stringContaining('my sink is clogged'),
+      service: 'Drain cleaning',
+    });
+    expect(understand('are you open on saturday', ctx).problem).toBeUndefined();
+  });
+
   it('does not read "good afternoon" as a time', () => {
     const text =
       "good afternoon my name is helen voss our water heater is making a popping noise and the water's only lukewarm we're at 480 south pearl street and monday morning works best";
@@ -137,6 +146,43 @@ describe('understand: corrections', () => {
 
   it('no marker, no correction', () => {
     expect(understand('thursday morning', ctx).correction).toBeUndefined();
+  });
+
+  it('a house number corrected alone, with a new day instead of the old one', () => {
+    const text =
+      "oh shoot sorry i said that wrong it's 1842 not 1824 and can we make it friday afternoon instead of thursday";
+    expect(understand(text, withCtx({ expecting: 'choice' }))).toEqual({
+      language: 'en',
+      intents: [],
+      houseNumber: { value: '1842', replaces: '1824' },
+      time: { fromDate: '2026-03-06', toDate: '2026-03-06', partOfDay: 'afternoon' },
+      correction: true,
+    });
+  });
+
+  it('"no the house number is 1842": a house number with no old one named', () => {
+    expect(understand('no the house number is 1842', withCtx({ expecting: 'confirm' }))).toMatchObject({
+      houseNumber: { value: '1842' },
+      correction: true,
+    });
+  });
+
+  it('a house number said without a correction is left alone', () => {
+    const u = understand('the house number is 1842', withCtx({ expecting: 'confirm' }));
+    expect(u.houseNumber).toBeUndefined();
+  });
+
+  it('a whole address said again is an address, not a house number', () => {
+    const u = understand("sorry it's 1842 north leclaire avenue not 1824", withCtx({ expecting: 'confirm' }));
+    expect(u).toMatchObject({ address: '1842 North Leclaire Avenue', correction: true });
+    expect(u.houseNumber).toBeUndefined();
+  });
+
+  it('"rather than tuesday" gives tuesday up', () => {
+    expect(understand('thursday rather than tuesday', ctx)).toMatchObject({
+      correction: true,
+      time: { fromDate: '2026-03-05', toDate: '2026-03-05' },
+    });
   });
 });
 

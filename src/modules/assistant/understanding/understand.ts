@@ -1,4 +1,4 @@
-import { extractAddress } from './addresses.js';
+import { extractAddress, extractHouseNumberFix } from './addresses.js';
 import { detectChoice } from './choice.js';
 import { correctionTails, hasCorrectionMarker } from './corrections.js';
 import { detectEmergency } from './emergency.js';
@@ -112,12 +112,18 @@ export function understand(text: string, ctx: UnderstandingContext): Understandi
   const emergency = detectEmergency(norm, ctx.emergencyKeywords ?? []);
   const candidateProblem = extractProblem(slots.rest, expecting === 'problem');
   const intents = intentsFor(norm, candidateProblem, emergency !== undefined);
-  const question = intents.some((i) => i.startsWith('faq_'));
+  // A question about hours, services or area names things that are not the caller's problem; a price
+  // question usually comes with the problem itself ("my sink is clogged how much to fix it").
+  const question = intents.some((i) => i.startsWith('faq_') && i !== 'faq_price');
   const problem = question ? undefined : candidateProblem;
   const wantsService = problem !== undefined || intents.includes('faq_services') || intents.includes('book');
   const service = wantsService ? matchService(problem ?? norm, ctx.serviceNames ?? []) : undefined;
   const choice = detectChoice(norm, expecting === 'choice');
-  const hasValue = [slots.time, slots.name, slots.address, slots.phone, choice].some((v) => v !== undefined);
+  // A whole address said again replaces the old one anyway; a lone house number only corrects it.
+  const houseNumber = slots.address ? undefined : extractHouseNumberFix(norm);
+  const hasValue = [slots.time, slots.name, slots.address, slots.phone, choice, houseNumber].some(
+    (v) => v !== undefined,
+  );
   const yesNo = detectYesNo(norm, expecting === 'confirm');
   const correction = hasValue && (hasCorrectionMarker(norm, tails) || yesNo === 'no');
   return defined<Understanding>({
@@ -125,6 +131,8 @@ export function understand(text: string, ctx: UnderstandingContext): Understandi
     intents,
     name: slots.name?.value,
     address: slots.address?.value,
+    // Without a correction a number is too often something else (a time, a count) to touch the address.
+    houseNumber: correction ? houseNumber : undefined,
     phone: slots.phone?.value,
     problem,
     service,
