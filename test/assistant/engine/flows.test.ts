@@ -262,6 +262,28 @@ describe('returning callers', () => {
     expect(done.state.outcome).toBe('rescheduled');
   });
 
+  it('cancel and close when the confirmation also says goodbye', async () => {
+    const sim = new Sim({ appointment: THURSDAY_11 });
+    await sim.start(julia);
+    await sim.say('i need to cancel my appointment');
+    const done = await sim.say('yes please cancel it thank you bye');
+    expect(done.reply).toBe(
+      'Done, your appointment Thursday, March 12th at 11 AM is cancelled. Thanks for calling Lakeview Plumbing. Goodbye!',
+    );
+    expect(done.state).toMatchObject({ done: true, outcome: 'cancelled' });
+  });
+
+  it('move and close when the confirmation also says goodbye', async () => {
+    const sim = new Sim({ appointment: THURSDAY_11 });
+    await sim.start(julia);
+    await sim.say('can i move my appointment to friday at 11');
+    const done = await sim.say("yes perfect that's all thanks");
+    expect(done.reply).toBe(
+      "Done, you're now booked for Friday, March 13th at 11 AM. You'll get a text with the new time. Thanks for calling Lakeview Plumbing. Goodbye!",
+    );
+    expect(done.state).toMatchObject({ done: true, outcome: 'rescheduled' });
+  });
+
   it('ask when to move it when no time was given', async () => {
     const sim = new Sim({ appointment: THURSDAY_11 });
     await sim.start(julia);

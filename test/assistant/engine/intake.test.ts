@@ -143,6 +143,74 @@ describe('accepting an offer', () => {
   });
 });
 
+describe('a goodbye said with the confirmation', () => {
+  async function confirming(options: ConstructorParameters<typeof Sim>[0] = {}) {
+    const sim = new Sim(options);
+    await sim.start();
+    await sim.say("this is dave miller my sink is leaking tomorrow morning i'm at 88 birch lane");
+    await sim.say('the first one');
+    return sim;
+  }
+  it('books, confirms and closes instead of asking "anything else?"', async () => {
+    const sim = await confirming();
+    const turn = await sim.say("oh that's perfect yes thank you so much bye bye");
+    expect(turn.reply).toBe(
+      "You're all set for tomorrow at 8 AM at 88 Birch Lane. You'll get a text confirmation shortly. Thanks for calling Lakeview Plumbing. Goodbye!",
+    );
+    expect(turn.actions.map((a) => a.type)).toEqual(['book', 'end']);
+    expect(turn.state).toMatchObject({ done: true, outcome: 'booked', pending: null });
+    expect(sim.booked).toHaveLength(1);
+  });
+  it('a plain yes still asks "anything else?"', async () => {
+    const sim = await confirming();
+    const turn = await sim.say('yes');
+    expect(turn.reply).toMatch(/shortly\. Is there anything else I can help with\?$/);
+    expect(turn.state).toMatchObject({ done: false, outcome: 'booked', pending: 'anything_else' });
+  });
+  it('a slot taken meanwhile still offers fresh slots, and the next plain yes does not close', async () => {
+    const sim = await confirming({ bookResults: ['taken'] });
+    const taken = await sim.say('yes thanks bye');
+    expect(taken.reply).toMatch(/^Sorry, that time was just taken\. I have /);
+    expect(taken.state).toMatchObject({ done: false, pending: 'pick_slot' });
+    await sim.say('the first one');
+    const turn = await sim.say('yes');
+    expect(turn.reply).toMatch(/Is there anything else I can help with\?$/);
+    expect(turn.state.done).toBe(false);
+  });
+});
+
+describe('a time outside business hours', () => {
+  const ready = "this is dave miller my sink is leaking i'm at 88 birch lane";
+  async function offer(time: string, options: ConstructorParameters<typeof Sim>[0] = {}) {
+    const sim = new Sim(options);
+    await sim.start();
+    return (await sim.say(`${ready} ${time}`)).reply;
+  }
+  it('says the business is not open at the hour asked before offering the nearest times', async () => {
+    expect(await offer('can you come tomorrow at 9 pm')).toBe(
+      "We can take care of that. We're not open at 9 PM. I have tomorrow at 3:30 PM or 4 PM. Which works better?",
+    );
+  });
+  it('says the business is not open in the part of day asked, instead of "nothing open then"', async () => {
+    expect(await offer('tomorrow evening')).toBe(
+      "We can take care of that. We're not open in the evening. I have tomorrow at 8 AM or 10 AM. Which works better?",
+    );
+  });
+  it('checks the hours of the day offered: Saturday closes at 1', async () => {
+    expect(await offer('saturday at 3 pm')).toContain(
+      "We're not open at 3 PM. I have Saturday, March 14th at 11:30 AM or noon.",
+    );
+    expect(await offer('saturday afternoon')).not.toContain('not open');
+  });
+  it('a time within hours that is taken is not called closed', async () => {
+    // A job from 2 to 4 PM tomorrow.
+    const job = { start: new Date('2026-03-09T19:00:00Z'), end: new Date('2026-03-09T21:00:00Z') };
+    const busy = [{ ...job, kind: 'job' as const }];
+    const reply = await offer('tomorrow at 2 pm', { busy });
+    expect(reply).toBe('We can take care of that. I have tomorrow at noon or 12:30 PM. Which works better?');
+  });
+});
+
 describe('rejections and corrections', () => {
   async function confirming() {
     const sim = new Sim();

@@ -53,6 +53,30 @@ describe('Spanish', () => {
     expect((await sim.say(line)).reply).toMatch(expected);
   });
 
+  it('says in Spanish that the business is not open at the hour asked', async () => {
+    const sim = new Sim({ facts: { language: 'es' } });
+    await sim.start();
+    const turn = await sim.say(
+      'hola necesito un plomero el inodoro está goteando, me llamo carlos ibarra, mi dirección es 2847 south kedzie avenue, mañana a las 9 de la noche',
+    );
+    expect(turn.reply).toContain(
+      'No abrimos a las 9 de la noche. Tengo mañana a las 8 de la mañana o a las 10 de la mañana.',
+    );
+  });
+
+  it('says goodbye in Spanish after a booking confirmed with a goodbye', async () => {
+    const sim = new Sim({ facts: { language: 'es', name: 'Plomería Ibarra' } });
+    await sim.start();
+    await sim.say(
+      'hola el inodoro está goteando, me llamo carlos ibarra, mi dirección es 2847 south kedzie avenue, el lunes en la tarde',
+    );
+    await sim.say('la primera');
+    const turn = await sim.say('sí perfecto, muchas gracias, adiós');
+    expect(turn.reply).toMatch(/^Listo, su cita quedó para .*Gracias por llamar a Plomería Ibarra/);
+    expect(turn.reply).not.toContain('algo más');
+    expect(turn.state).toMatchObject({ done: true, outcome: 'booked' });
+  });
+
   it('two silences on a call end in a Spanish voicemail prompt', async () => {
     const sim = new Sim({ facts: { language: 'es' } });
     await sim.start();
@@ -74,6 +98,10 @@ describe('session state', () => {
     { ...initialState('en'), pending: 'dance' },
   ])('rejects %j so the session starts over', (value) => {
     expect(parseState(value)).toBeNull();
+  });
+  it('loads a state stored before `leaving` existed, as not leaving', () => {
+    const { leaving: _new, ...stored } = initialState('en');
+    expect(parseState(JSON.parse(JSON.stringify(stored)))).toEqual(initialState('en'));
   });
   it('step never mutates the state it is given', () => {
     const state = initialState('en');

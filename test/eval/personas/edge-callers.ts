@@ -95,7 +95,15 @@ export const edgeCallers: Persona[] = [
       // Told they close at 5, the caller takes the latest visit tomorrow.
       accepts: slot('2026-10-21', '14:00', '17:00'),
     },
-    expect: booked(slot('2026-10-21', '14:00', '17:00')),
+    expect: [
+      ...booked(slot('2026-10-21', '14:00', '17:00')),
+      // Offered the afternoon, the caller hears why: 9 PM is outside the hours, not taken.
+      {
+        kind: 'said',
+        what: "we're not open at 9 PM",
+        pattern: /\b(not open|closed)\b.{0,10}\b9(:00)? ?PM\b/i,
+      },
+    ],
   },
   {
     id: 'edge-turns-down-both-then-this-coming-monday',
@@ -157,7 +165,12 @@ export const edgeCallers: Persona[] = [
         yes: "oh that's perfect yes thank you so much bye bye",
       },
     },
-    expect: booked(slot('2026-02-23', '09:30', '11:00')),
+    expect: [
+      ...booked(slot('2026-02-23', '09:30', '11:00')),
+      // The goodbye came with the yes: confirm and close, without asking "anything else?".
+      { kind: 'said', what: 'the booking confirmed with a goodbye', pattern: /\ball set\b[^?]*\bgoodbye\b/i },
+      { kind: 'closed' },
+    ],
   },
   {
     id: 'edge-spelled-out-surname',

@@ -2,7 +2,8 @@ import { addLocalDays } from '../../scheduling/tenant-time.js';
 import type { TimeConstraint } from '../../scheduling/time-constraint.js';
 import type { Understanding } from '../understanding/index.js';
 import { act, ask, canTextCaller, type Draft, phoneOf, say, setOutcome } from './draft.js';
-import { noAvailability, systemTrouble } from './handoff.js';
+import { noAvailability, sayGoodbye, systemTrouble } from './handoff.js';
+import { closedTimeOn } from './hours.js';
 import { matchOffer, mergeTime, nextSearchLevel, pickOffers, relaxed, withDefaultClock } from './offers.js';
 import { knownAddress, knownName, type Pending, type SessionState } from './state.js';
 import type { BookFailure, SlotOffer } from './types.js';
@@ -97,7 +98,6 @@ export function onSlotsFound(d: Draft, slots: readonly SlotOffer[]): void {
     startSearch(d);
     return;
   }
-  if (s.searchLevel > 0) say(d, 'nothing_then', {});
   const offers = pickOffers(slots, searchConstraint(s), s.emergency.active);
   s.offers = offers;
   const [first, second] = offers;
@@ -105,6 +105,7 @@ export function onSlotsFound(d: Draft, slots: readonly SlotOffer[]): void {
     noAvailability(d);
     return;
   }
+  explainOtherTimes(d, first);
   if (!second) {
     choose(d, first);
     return;
@@ -112,6 +113,17 @@ export function onSlotsFound(d: Draft, slots: readonly SlotOffer[]): void {
   say(d, 'offer_two', { first, second });
   s.pending = 'pick_slot';
   s.attempts = 0;
+}
+
+/**
+ * Why the offer is not what was asked: the business is not open at that time (checked on the day
+ * offered, so "we're not open at 9 PM" is true of the day we offer), else the search had to widen.
+ * A time within hours that is merely taken is never called closed.
+ */
+function explainOtherTimes(d: Draft, first: SlotOffer): void {
+  const closed = closedTimeOn(d.facts, baseConstraint(d.s), first.date);
+  if (closed) say(d, 'not_open', closed);
+  else if (d.s.searchLevel > 0) say(d, 'nothing_then', {});
 }
 
 function otherTime(d: Draft): void {
@@ -161,6 +173,7 @@ export function answerConfirm(d: Draft, u: Understanding, addressChanged: boolea
   } else if (addressChanged) {
     ask(d, confirmPending(s), { progress: true });
   } else if (u.yesNo === 'yes') {
+    d.s.leaving = saysGoodbye(u);
     commit(d, chosen);
   } else if (u.yesNo === 'no') {
     otherTime(d);
@@ -169,6 +182,9 @@ export function answerConfirm(d: Draft, u: Understanding, addressChanged: boolea
   }
   return true;
 }
+
+/** "yes that's perfect, thank you, bye": a confirmation that also ends the call once it is done. */
+export const saysGoodbye = (u: Understanding) => u.intents.includes('goodbye');
 
 function commit(d: Draft, slot: SlotOffer): void {
   const s = d.s;
@@ -191,13 +207,14 @@ function commit(d: Draft, slot: SlotOffer): void {
   });
 }
 
-function afterChange(d: Draft): void {
+/** After a booking, move or cancel: "anything else?", or goodbye when the caller already said it. */
+export function afterChange(d: Draft): void {
   const s = d.s;
   s.intent = null;
   s.offers = [];
   s.chosen = null;
-  s.pending = 'anything_else';
-  s.attempts = 0;
+  if (s.leaving) sayGoodbye(d);
+  else ask(d, 'anything_else', { progress: true });
 }
 
 export function onBooked(d: Draft, appointmentId: string, slot: SlotOffer): void {

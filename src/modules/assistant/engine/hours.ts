@@ -1,5 +1,6 @@
 import { localDateOf, localTimeOf, WEEKDAY_KEYS, weekdayOfLocalDate } from '../../scheduling/tenant-time.js';
-import type { HoursGroup, Range } from '../replies/index.js';
+import { PART_OF_DAY_WINDOWS, type TimeConstraint } from '../../scheduling/time-constraint.js';
+import type { ClosedTime, HoursGroup, Range } from '../replies/index.js';
 import type { BusinessFacts } from './types.js';
 
 /** Opening ranges of one local date ([] when closed that weekday or on a holiday). */
@@ -13,6 +14,22 @@ export function isOpenAt(facts: BusinessFacts, now: Date): boolean {
   const date = localDateOf(now, facts.timeZone);
   const time = localTimeOf(now, facts.timeZone);
   return rangesOn(facts, date).some(([open, close]) => time >= open && time < close);
+}
+
+/**
+ * The time or part of day asked for, when the business is not open then on `date` (the day offered):
+ * "9 PM" on a day open 8–5. Null when it is open then, even if that time is taken, and for a day
+ * closed altogether (nothing to say about the clock).
+ */
+export function closedTimeOn(facts: BusinessFacts, asked: TimeConstraint, date: string): ClosedTime | null {
+  const ranges = rangesOn(facts, date);
+  if (asked.asap || ranges.length === 0) return null;
+  const { at, partOfDay } = asked;
+  if (at) return ranges.some(([open, close]) => at >= open && at < close) ? null : { at };
+  if (!partOfDay) return null;
+  const window = PART_OF_DAY_WINDOWS[partOfDay];
+  const overlaps = ranges.some(([open, close]) => open < window.before && close > window.after);
+  return overlaps ? null : { partOfDay };
 }
 
 const sameRanges = (a: readonly Range[], b: readonly Range[]) =>

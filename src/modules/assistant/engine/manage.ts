@@ -1,5 +1,5 @@
 import type { Understanding } from '../understanding/index.js';
-import { startSearch, takeTime } from './booking.js';
+import { afterChange, saysGoodbye, startSearch, takeTime } from './booking.js';
 import { act, ask, type Draft, phoneOf, say, setOutcome } from './draft.js';
 import type { KnownAppointment } from './types.js';
 
@@ -61,6 +61,7 @@ export function answerCancel(d: Draft, u: Understanding): boolean {
   const s = d.s;
   if (u.yesNo === 'yes' && s.appointment) {
     s.pending = null;
+    s.leaving = saysGoodbye(u);
     act(d, { type: 'cancel', appointmentId: s.appointment.id });
     return true;
   }
@@ -79,10 +80,8 @@ export function onCancelled(d: Draft): void {
   s.appointmentId = s.appointment?.id ?? null;
   setOutcome(d, 'cancelled');
   if (s.appointment) say(d, 'cancelled', { slot: s.appointment });
-  s.intent = null;
   s.appointment = null;
-  s.pending = 'anything_else';
-  s.attempts = 0;
+  afterChange(d);
 }
 
 /** Progress on a cancel or move: a phone number to look up, or the new time. False: nothing usable. */

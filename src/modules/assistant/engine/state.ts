@@ -103,6 +103,12 @@ export const sessionStateSchema = z.object({
   }),
   outcome: z.enum(OUTCOMES).nullable(),
   appointmentId: z.string().nullable(),
+  /**
+   * The caller said goodbye while confirming a booking, move or cancel ("yes thanks, bye"): the
+   * result arrives as a later event, so this carries the goodbye to it to close instead of asking
+   * "anything else?". Defaulted so states stored before it existed still load.
+   */
+  leaving: z.boolean().default(false),
 });
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
@@ -129,6 +135,7 @@ export function initialState(language: Language): SessionState {
     emergency: { active: false, gas: false, alerted: false, reasons: [] },
     outcome: null,
     appointmentId: null,
+    leaving: false,
   };
 }
 

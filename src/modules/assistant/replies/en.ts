@@ -62,14 +62,14 @@ export const EN: Phrasebook = {
   offer_two: (p, f) => `I have ${f.either(p.first, p.second)}. Which works better?`,
   which_one: (p, f) => `Which one would you like: ${f.either(p.first, p.second)}?`,
   nothing_then: () => "I don't have anything open then.",
+  not_open: (p, f) => `We're not open ${'at' in p ? f.at(p.at) : `in the ${p.partOfDay}`}.`,
   confirm_booking: (p, f) =>
     `I can ${p.emergency ? 'get someone out' : 'book you'} ${f.when(p.slot)} at ${p.address}. Shall I book that?`,
   other_time: () => 'No problem. What day and time would work better?',
   booked: (p, f) =>
     `You're all set for ${f.when(p.slot)} at ${p.address}.` +
     (p.emergency ? " We've marked it as an emergency." : '') +
-    (p.texted ? " You'll get a text confirmation shortly." : '') +
-    ' Is there anything else I can help with?',
+    (p.texted ? " You'll get a text confirmation shortly." : ''),
   slot_taken: () => 'Sorry, that time was just taken.',
   no_availability: (p) =>
     `I couldn't find an open time that works, so I'll have ${team(p.owner)} call you back to set one up. Thanks for calling!`,
@@ -77,8 +77,7 @@ export const EN: Phrasebook = {
     `I'm having trouble with our schedule right now, so I'll have ${team(p.owner)} call you back shortly. Sorry about that!`,
   found_for_cancel: (p, f) =>
     `I see your ${p.service ? `${p.service.toLowerCase()} ` : ''}appointment ${f.when(p.slot)}. Do you want me to cancel it?`,
-  cancelled: (p, f) =>
-    `Done, your appointment ${f.when(p.slot)} is cancelled. Is there anything else I can help with?`,
+  cancelled: (p, f) => `Done, your appointment ${f.when(p.slot)} is cancelled.`,
   cancel_kept: () => "Okay, I'll leave it as it is. Is there anything else I can help with?",
   found_for_reschedule: (p, f) =>
     `I see your appointment ${f.when(p.slot)}. When would you like to move it to?`,
@@ -86,8 +85,7 @@ export const EN: Phrasebook = {
     `I can move your appointment from ${f.when(p.from)} to ${f.when(p.slot)}. Shall I do that?`,
   rescheduled: (p, f) =>
     `Done, you're now booked for ${f.when(p.slot)}.` +
-    (p.texted ? " You'll get a text with the new time." : '') +
-    ' Is there anything else I can help with?',
+    (p.texted ? " You'll get a text with the new time." : ''),
   no_appointment: () =>
     "I couldn't find an upcoming appointment for this number. Would you like to book a new visit?",
   gas_safety: () =>

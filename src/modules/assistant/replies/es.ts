@@ -1,4 +1,5 @@
 import type { WeekdayKey } from '../../scheduling/tenant-time.js';
+import type { PartOfDay } from '../../scheduling/time-constraint.js';
 import type { Speaker } from '../engine/speak.js';
 import type { HoursGroup, Phrasebook, Range, SummaryLabels } from './messages.js';
 
@@ -10,6 +11,12 @@ const DAY: Record<WeekdayKey, string> = {
   fri: 'viernes',
   sat: 'sábado',
   sun: 'domingo',
+};
+
+const PART_OF_DAY: Record<PartOfDay, string> = {
+  morning: 'por la mañana',
+  afternoon: 'por la tarde',
+  evening: 'por la noche',
 };
 
 const team = (owner: string | null) => owner ?? 'alguien de nuestro equipo';
@@ -65,14 +72,14 @@ export const ES: Phrasebook = {
   offer_two: (p, f) => `Tengo ${f.either(p.first, p.second)}. ¿Cuál le conviene más?`,
   which_one: (p, f) => `¿Cuál prefiere: ${f.either(p.first, p.second)}?`,
   nothing_then: () => 'No tengo nada disponible en ese horario.',
+  not_open: (p, f) => `No abrimos ${'at' in p ? f.at(p.at) : PART_OF_DAY[p.partOfDay]}.`,
   confirm_booking: (p, f) =>
     `${p.emergency ? 'Puedo mandar a alguien' : 'Le puedo agendar'} ${f.when(p.slot)} en ${p.address}. ¿Se lo reservo?`,
   other_time: () => 'No hay problema. ¿Qué día y a qué hora le conviene más?',
   booked: (p, f) =>
     `Listo, su cita quedó para ${f.when(p.slot)} en ${p.address}.` +
     (p.emergency ? ' La marcamos como emergencia.' : '') +
-    (p.texted ? ' En un momento le llega un mensaje de confirmación.' : '') +
-    ' ¿Le puedo ayudar en algo más?',
+    (p.texted ? ' En un momento le llega un mensaje de confirmación.' : ''),
   slot_taken: () => 'Perdón, ese horario se acaba de ocupar.',
   no_availability: (p) =>
     `No encontré un horario disponible, así que ${team(p.owner)} le va a llamar para acordar uno. ¡Gracias por llamar!`,
@@ -80,14 +87,13 @@ export const ES: Phrasebook = {
     `Tengo problemas con la agenda en este momento, así que ${team(p.owner)} le va a llamar en breve. ¡Disculpe la molestia!`,
   found_for_cancel: (p, f) =>
     `Veo su cita${p.service ? ` de ${p.service}` : ''} para ${f.when(p.slot)}. ¿Quiere que la cancele?`,
-  cancelled: (p, f) => `Listo, su cita de ${f.when(p.slot)} quedó cancelada. ¿Le puedo ayudar en algo más?`,
+  cancelled: (p, f) => `Listo, su cita de ${f.when(p.slot)} quedó cancelada.`,
   cancel_kept: () => 'Muy bien, la dejo como está. ¿Le puedo ayudar en algo más?',
   found_for_reschedule: (p, f) => `Veo su cita para ${f.when(p.slot)}. ¿Para cuándo la quiere cambiar?`,
   confirm_reschedule: (p, f) => `Puedo cambiar su cita de ${f.when(p.from)} a ${f.when(p.slot)}. ¿Lo hago?`,
   rescheduled: (p, f) =>
     `Listo, su cita quedó para ${f.when(p.slot)}.` +
-    (p.texted ? ' Le llegará un mensaje con el nuevo horario.' : '') +
-    ' ¿Le puedo ayudar en algo más?',
+    (p.texted ? ' Le llegará un mensaje con el nuevo horario.' : ''),
   no_appointment: () => 'No encontré una cita próxima para este número. ¿Quiere agendar una visita nueva?',
   gas_safety: () =>
     'Si huele a gas, salga del edificio ahora mismo, sin usar interruptores ni llamas, y llame a la compañía de gas o al 911 desde afuera.',

@@ -4,7 +4,7 @@ import { EN, EN_SUMMARY } from './en.js';
 import { ES, ES_SUMMARY } from './es.js';
 import type { MessageId, MessageParams, Phrasebook, SummaryLabels } from './messages.js';
 
-export type { HoursGroup, MessageId, MessageParams, Range, SummaryLabels } from './messages.js';
+export type { ClosedTime, HoursGroup, MessageId, MessageParams, Range, SummaryLabels } from './messages.js';
 
 const BOOKS: Record<Language, Phrasebook> = { en: EN, es: ES };
 const SUMMARIES: Record<Language, SummaryLabels> = { en: EN_SUMMARY, es: ES_SUMMARY };

@@ -1,4 +1,5 @@
 import type { WeekdayKey } from '../../scheduling/tenant-time.js';
+import type { PartOfDay } from '../../scheduling/time-constraint.js';
 import type { LocalPoint, Speaker } from '../engine/speak.js';
 
 // Every sentence the assistant says has an id here and a rendering in each language (en.ts, es.ts).
@@ -11,6 +12,9 @@ export interface HoursGroup {
   days: WeekdayKey[];
   ranges: Range[];
 }
+
+/** The clock time or part of day a caller asked for, when the business is not open then. */
+export type ClosedTime = { at: string } | { partOfDay: PartOfDay };
 
 type None = Record<string, never>;
 
@@ -37,6 +41,7 @@ export interface MessageParams {
   offer_two: { first: LocalPoint; second: LocalPoint };
   which_one: { first: LocalPoint; second: LocalPoint };
   nothing_then: None;
+  not_open: ClosedTime;
   confirm_booking: { slot: LocalPoint; address: string; emergency: boolean };
   other_time: None;
   booked: { slot: LocalPoint; address: string; emergency: boolean; texted: boolean };
