@@ -7,6 +7,7 @@ import { edgeNames } from './edge-names.js';
 import { emergencies } from './emergencies.js';
 import { frontLoaded } from './front-loaded.js';
 import { human } from './human.js';
+import { qaRound2 } from './qa-round-2.js';
 import { questions } from './questions.js';
 import { returning } from './returning.js';
 import { corrections, silence } from './silence-and-corrections.js';
@@ -28,4 +29,5 @@ export const PERSONAS: Persona[] = [
   ...edgeNames,
   ...edgeAddresses,
   ...edgeFaqEmergency,
+  ...qaRound2,
 ];
