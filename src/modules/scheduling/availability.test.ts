@@ -63,6 +63,13 @@ describe('which days are searched', () => {
     expect(labels[0]).toBe(`${TUE} 08:00`);
   });
 
+  it('a day the caller ruled out (excludeDates) is skipped, asap or not', async () => {
+    const plain = await search({ constraint: { excludeDates: [MON] } });
+    expect(plain.labels[0]).toBe(`${TUE} 08:00`);
+    const asap = await search({ constraint: { asap: true, excludeDates: [MON] } });
+    expect(asap.labels[0]).toBe(`${TUE} 08:00`);
+  });
+
   it('a day that reached maxJobsPerDay moves to the next day', async () => {
     const settings = { ...SETTINGS, maxJobsPerDay: 2 };
     const { labels } = await search({
@@ -215,6 +222,7 @@ describe('input validation', () => {
       { limit: 1.5 },
       { constraint: { at: '3pm' } },
       { constraint: { fromDate: 'tuesday' } },
+      { constraint: { excludeDates: ['2026-13-01'] } },
       { now: new Date('garbage') },
     ];
     for (const overrides of bad) {

@@ -52,6 +52,7 @@ interface DateSpan {
 /**
  * Up to `limit` free slots: day by day in date order; within a day chronological, or nearest-to-`at` first.
  * `asap` searches from today to the horizon and ignores dates, part of day, after/before and `at`.
+ * `excludeDates` are skipped always, `asap` or not: the caller can't be there.
  * Dates outside [today, today + horizonDays - 1] are never searched.
  */
 export async function findSlots(input: FindSlotsInput): Promise<Slot[]> {
@@ -90,7 +91,8 @@ function searchSpan({ settings, constraint, now }: FindSlotsInput): DateSpan {
 }
 
 async function searchChunk(input: FindSlotsInput, dates: string[], wanted: number): Promise<Slot[]> {
-  const days = dates.filter((date) => mayHaveSlots(input, date));
+  const excluded = new Set(input.constraint.excludeDates ?? []);
+  const days = dates.filter((date) => !excluded.has(date) && mayHaveSlots(input, date));
   const firstDay = days[0];
   const lastDay = days.at(-1);
   if (firstDay === undefined || lastDay === undefined) return [];

@@ -59,6 +59,7 @@ export function assertValidConstraint(constraint: TimeConstraint): void {
   assertLocalTime(constraint.after, 'constraint.after');
   assertLocalTime(constraint.before, 'constraint.before');
   assertLocalTime(constraint.at, 'constraint.at');
+  for (const date of constraint.excludeDates ?? []) assertLocalDate(date, 'constraint.excludeDates[]');
   const { partOfDay } = constraint;
   if (partOfDay !== undefined && !Object.hasOwn(PART_OF_DAY_WINDOWS, partOfDay)) {
     fail(`constraint.partOfDay must be morning, afternoon or evening, got "${partOfDay}"`);

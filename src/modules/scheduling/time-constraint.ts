@@ -18,6 +18,8 @@ export interface TimeConstraint {
   readonly at?: string;
   /** "As soon as possible": the earliest slot wins regardless of other preferences. */
   readonly asap?: boolean;
+  /** Local dates the caller ruled out ("next week but not wednesday"); never searched, even with `asap`. */
+  readonly excludeDates?: readonly string[];
 }
 
 export const PART_OF_DAY_WINDOWS: Readonly<Record<PartOfDay, { after: string; before: string }>> = {

@@ -8,6 +8,7 @@ import { emergencies } from './emergencies.js';
 import { frontLoaded } from './front-loaded.js';
 import { human } from './human.js';
 import { qaRound2 } from './qa-round-2.js';
+import { qa2FixedUnderstanding } from './qa2-fixed-understanding.js';
 import { questions } from './questions.js';
 import { returning } from './returning.js';
 import { corrections, silence } from './silence-and-corrections.js';
@@ -30,4 +31,5 @@ export const PERSONAS: Persona[] = [
   ...edgeAddresses,
   ...edgeFaqEmergency,
   ...qaRound2,
+  ...qa2FixedUnderstanding,
 ];

@@ -15,6 +15,15 @@ export interface DayRange {
   readonly to: DateTime;
 }
 
+/**
+ * A day the caller ruled out. A bare weekday ("but not monday") rules out that weekday wherever it
+ * falls in the range asked for; `range` is its nearest date, for when no range was asked for.
+ */
+export interface RuledOut {
+  readonly range: DayRange;
+  readonly weekday?: number;
+}
+
 interface DayRef {
   readonly today: DateTime;
   /** Whether "today" can still serve the time of day asked for (see resolveWeekday). */
@@ -26,6 +35,7 @@ interface DayState extends DayRef {
   lastWeekday?: DateTime;
   /** "move it to the following day": the day after the one mentioned. */
   followingDay?: boolean;
+  ruledOut: RuledOut[];
 }
 
 type Resolver = (m: RegExpExecArray, ref: DayState) => DayRange | null;
@@ -97,6 +107,28 @@ function untilWeekday(m: RegExpExecArray, state: DayState): DayRange {
   return { from: state.today, to: last < state.today ? state.today : last };
 }
 
+// The day inside a "not monday" / "tomorrow doesn't work" phrase.
+const RULED_OUT_DAY = rx(String.raw`\b(?:(?<wd>${ANY_WEEKDAY})|(?<tomorrow>tomorrow|ma[nñ]ana)|today|hoy)\b`);
+
+/** Records the day a phrase rules out; the phrase itself names no day wanted. */
+function ruleOut(m: RegExpExecArray, state: DayState): null {
+  const day = RULED_OUT_DAY.exec(m[0]);
+  const weekday = WEEKDAYS[day?.groups?.wd ?? ''];
+  if (weekday !== undefined) {
+    const nearest = resolveWeekday(state.today, weekday, 'this', state.todayOk);
+    state.ruledOut.push({ range: one(nearest), weekday });
+  } else if (day) {
+    state.ruledOut.push({ range: one(addDays(state.today, day.groups?.tomorrow ? 1 : 0)) });
+  }
+  return null;
+}
+
+// "we're out of town next week", "i'm busy monday", "estamos de viaje la próxima semana": the days
+// named right after are the ones the caller can't do, not the ones wanted.
+const AWAY = rx(
+  String.raw`\b(?:(?:i'm|i am|we're|we are|(?:i|we)(?:'ll| will) be)(?: \p{L}+)? (?:out of town|away|gone|on vacation|on holiday|traveling|travelling|busy|unavailable|not (?:home|around|here|in town|available))|(?:i|we) (?:won't|will not) be (?:home|around|here|in town|available)|(?:estoy|estamos|estar[eé]|estaremos) (?:fuera(?: de la ciudad)?|de viaje|de vacaciones|ocupad[oa]s?)|no (?:estoy|estamos|estar[eé]|estaremos))(?: (?:all|the whole|for|on|todo|toda))*\s*$`,
+);
+
 const d = (source: string, resolve: Resolver): DayRule => ({ re: rx(source, 'g'), resolve });
 const NEXT_WEEK_ES = `(?:la (?:pr[oó]xima|otra) semana|la semana (?:que viene|entrante|pr[oó]xima))`;
 
@@ -105,7 +137,11 @@ const DAY_RULES: readonly DayRule[] = [
   // Days the caller rules out: "tomorrow doesn't work", "i can't do friday", "el martes no puedo".
   d(
     String.raw`\b(?:${ANY_WEEKDAY}|tomorrow|today|ma[nñ]ana|hoy)s? (?:doesn't|does not|won't|will not|isn't going to|is not going to|is no good|is bad|is out|no (?:puedo|me queda|me sirve))\b|\b(?:i )?can't (?:do )?(?:on )?(?:${ANY_WEEKDAY}|tomorrow|today)\b`,
-    () => null,
+    ruleOut,
+  ),
+  d(
+    String.raw`\b(?:not|except|but not|(?:anything|any day|any ?time) (?:but|except|other than)|no el|excepto(?: el)?|menos el)\s+(?:on\s+)?(?:this\s+)?(?:${ANY_WEEKDAY}|tomorrow|today|ma[nñ]ana|hoy)s?\b`,
+    ruleOut,
   ),
   d(
     String.raw`\b(?:not|except|but not|no el|excepto|menos el|last)\s+(?:on\s+)?(?:this\s+|next\s+)?(?:${ANY_WEEKDAY}|tomorrow|today|ma[nñ]ana|hoy|week|weekend|night)s?\b`,
@@ -190,7 +226,7 @@ const DAY_RULES: readonly DayRule[] = [
 export function parseDays(
   text: string,
   ref: () => DayRef,
-): { days: DayRange[]; rest: string; matched: string[] } {
+): { days: DayRange[]; ruledOut: RuledOut[]; rest: string; matched: string[] } {
   const days: DayRange[] = [];
   const matched: string[] = [];
   let state: DayState | undefined;
@@ -198,16 +234,18 @@ export function parseDays(
   for (const { re, resolve } of DAY_RULES) {
     re.lastIndex = 0;
     for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
-      state ??= { ...ref() };
+      state ??= { ...ref(), ruledOut: [] };
       const range = resolve(m, state);
-      if (range) days.push(range);
+      if (range && AWAY.test(rest.slice(0, m.index))) state.ruledOut.push({ range });
+      else if (range) days.push(range);
       matched.push(m[0].trim());
       rest = blank(rest, m.index, m[0].length);
     }
   }
+  const ruledOut = state?.ruledOut ?? [];
   if (state?.followingDay && days.length > 0) {
     const anchor = days.reduce((a, b) => (b.to > a ? b.to : a), days[0]!.to);
-    return { days: [one(addDays(anchor, 1))], rest, matched };
+    return { days: [one(addDays(anchor, 1))], ruledOut, rest, matched };
   }
-  return { days, rest, matched };
+  return { days, ruledOut, rest, matched };
 }

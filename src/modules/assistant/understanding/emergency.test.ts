@@ -64,8 +64,51 @@ describe('detectEmergency', () => {
     'the furnace went out and my elderly mother lives with me',
     "i'm calling for my mother she is 92 and has no heat",
     "no heat and it's freezing",
+    "our heat's been out since this afternoon and it's like 20 degrees out and we've got a baby at home",
+    'the heat has been out all day and my grandmother is here',
+    "the heater's out and we have a toddler",
+    'the furnace quit and my dad is 88',
+    'the heat went out and we have a newborn',
   ])('no heat becomes an emergency with someone at risk: %s', (text) => {
     expect(emergency(text)?.reasons).toContain('no_heat');
+  });
+
+  it.each([
+    "the heat's been out since noon and it's 20 degrees out",
+    "the furnace died and it's 10 below",
+    'the heat is out and it is 35 degrees outside',
+    "we've got no heat and it's in the single digits",
+  ])('no heat in a cold snap is an emergency: %s', (text) => {
+    expect(emergency(text)?.reasons).toEqual(['no_heat', 'freezing']);
+  });
+
+  it.each([
+    'the heat is fine now',
+    "it's 20 degrees warmer today",
+    "it's 20 degrees out and the faucet drips",
+    "the heat's been out since this afternoon",
+    'the heat is not out anymore and my baby is fine',
+    "the heat's been out and it's 20 degrees warmer today",
+  ])('near miss, not an emergency: %s', (text) => {
+    expect(emergency(text)).toBeUndefined();
+  });
+
+  it.each([
+    "the toilet upstairs is overflowing and it won't stop even when i jiggle the handle",
+    'the toilet keeps overflowing',
+    "the tub is running over and i can't stop it",
+    "it's overflowing and it won't stop overflowing",
+  ])('water that will not stop is an emergency: %s', (text) => {
+    expect(emergency(text)?.reasons).toContain('uncontrolled_water');
+  });
+
+  it.each([
+    "the toilet won't stop running",
+    "my faucet is leaking and it won't stop dripping",
+    "the toilet isn't overflowing but it won't stop running",
+    "my dog won't stop barking and the sink is clogged",
+  ])('a fault that keeps going is not uncontrolled water: %s', (text) => {
+    expect(emergency(text)).toBeUndefined();
   });
 
   it.each([

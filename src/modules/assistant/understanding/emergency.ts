@@ -25,6 +25,17 @@ const CEILING = String.raw`(?:the|my|our|a)(?: \p{L}+){0,2} ceiling\b`;
 const ELECTRICAL = String.raw`(?:the|my|our|a|an)(?: \p{L}+)? (?:light fixtures?|lights?|lamps?|light switch(?:es)?|outlets?|sockets?|plugs?|(?:electrical|electric|breaker|fuse) (?:panel|box)|panel|wiring|wires)\b`;
 const ELECTRICAL_ES = String.raw`(?:la|el|las|los)(?: \p{L}+)? (?:l[aá]mparas?|focos?|luz|luces|contactos?|enchufes?|tomacorrientes?|apagador(?:es)?|cables?|caja de (?:fusibles|breakers)|panel el[eé]ctrico)\b`;
 
+// "heat's been out", "the furnace just died", "heater's out": the heating is the subject.
+const HEATING = '(?:heat|heating|furnace|boiler|heater)';
+// Water still coming: "it's overflowing and it won't stop", "flooding and i can't stop it". Needs the
+// overflow word first, and not a gerund after "stop", so a toilet that "won't stop running" (a
+// common, harmless fault) is not an emergency.
+const GUSHING = '(?:overflow(?:ing|s|ed)?|flood(?:ing|s)?|pouring|gushing|spraying|running over)';
+const UNSTOPPABLE = String.raw`\b${GUSHING}\b[^|]{0,40}?\b(?:won't|will not|doesn't|does not|can't|cannot) stop(?: it| ${GUSHING})?\b(?! \p{L}+ing\b)`;
+// A cold-weather temperature (°F, at or below 40; "10 below") said alongside a heating failure.
+// "20 degrees warmer" compares; it is not a reading.
+const COLD_OUTSIDE = String.raw`\b(?:[0-3]?\d|40) degrees\b(?! (?:warmer|colder|hotter|cooler|higher|lower|more|less|above|up|down)\b)|\b\d{1,2} (?:degrees )?below(?: zero)?\b|\bin the (?:single digits|teens)\b`;
+
 const SIGNALS: readonly Signal[] = [
   s(
     'gas_leak',
@@ -63,7 +74,7 @@ const SIGNALS: readonly Signal[] = [
   s(
     'uncontrolled_water',
     0.8,
-    String.raw`\bcan't (?:shut|turn) (?:off )?the water\b|\bwon't (?:shut|turn) off\b|\bcan't stop (?:the )?(?:water|leak)\b|\bno (?:puedo|podemos) cerrar el agua\b`,
+    String.raw`\bcan't (?:shut|turn) (?:off )?the water\b|\bwon't (?:shut|turn) off\b|\bcan't stop (?:the )?(?:water|leak)\b|${UNSTOPPABLE}|\bkeeps? (?:on )?(?:overflowing|running over|flooding)\b|\bno (?:puedo|podemos) cerrar el agua\b`,
   ),
   s(
     'electrical_hazard',
@@ -83,7 +94,7 @@ const SIGNALS: readonly Signal[] = [
   s(
     'no_heat',
     0.5,
-    String.raw`\bno heat\b|\b(?:heat|heating|furnace|boiler|heater)(?: is| just)? (?:out|quit|not working|isn't working|stopped working|went out|died|broke|doesn't work|won't (?:come|turn) on)\b|\bsin calefacci[oó]n\b|\bno (?:hay|tenemos|tengo) calefacci[oó]n\b|\bla calefacci[oó]n no (?:funciona|sirve|prende)\b`,
+    String.raw`\bno heat(?:ing)?\b|\b${HEATING}(?:'s| is| has)?(?: been| just)? (?:out|quit|not working|isn't working|stopped working|went (?:out|off)|died|broke|doesn't work|won't (?:come|turn) on)\b|\b${HEATING}(?:'s| is| has been) off\b|\bsin calefacci[oó]n\b|\bno (?:hay|tenemos|tengo) calefacci[oó]n\b|\bla calefacci[oó]n no (?:funciona|sirve|prende)\b`,
   ),
   s(
     'frozen_pipes',
@@ -109,7 +120,7 @@ const BOOSTS: readonly Signal[] = [
   s(
     'freezing',
     0.2,
-    String.raw`\bfreezing\b|\bbelow (?:zero|freezing)\b|\bhelado\b|\bmucho fr[ií]o\b|\bcongelando\b`,
+    String.raw`\bfreezing\b|\bbelow (?:zero|freezing)\b|${COLD_OUTSIDE}|\bhelado\b|\bmucho fr[ií]o\b|\bcongelando\b|\bbajo cero\b`,
   ),
 ];
 

@@ -25,6 +25,8 @@ describe('extractProblem', () => {
     ['hi i want to get my sump pump checked out', 'my sump pump checked out'],
     ['and my basement drain is backing up', 'my basement drain is backing up'],
     ['le hablo porque el inodoro del baño no deja de correr', 'el inodoro del baño no deja de correr'],
+    ["hi so our heat's been out since this afternoon", "our heat's been out since this afternoon"],
+    ['the heating stopped working', 'the heating stopped working'],
   ])('%s → %s', (text, expected) => {
     expect(extractProblem(normalize(text), false)).toBe(expected);
   });

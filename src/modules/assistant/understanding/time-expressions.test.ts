@@ -191,6 +191,67 @@ describe('a day the caller replaces is not part of the range', () => {
   });
 });
 
+describe('days the caller rules out (Monday 2026-03-02 evening)', () => {
+  it.each<[string, TimeConstraint]>([
+    [
+      'sometime next week but not monday i have a thing monday',
+      { fromDate: '2026-03-10', toDate: '2026-03-15' },
+    ],
+    ['any day next week except monday', { fromDate: '2026-03-10', toDate: '2026-03-15' }],
+    [
+      'next week but not wednesday',
+      { fromDate: '2026-03-09', toDate: '2026-03-15', excludeDates: ['2026-03-11'] },
+    ],
+    ['next week but not sunday', { fromDate: '2026-03-09', toDate: '2026-03-14' }],
+    ['anything but friday', { excludeDates: ['2026-03-06'] }],
+    ['any day but tomorrow', { excludeDates: ['2026-03-03'] }],
+    [
+      "uh we're out of town next week so sometime the week after next",
+      { fromDate: '2026-03-16', toDate: '2026-03-22' },
+    ],
+    ["i'm busy tuesday so wednesday or thursday", { fromDate: '2026-03-04', toDate: '2026-03-05' }],
+    ["we won't be home next week so the week after next", { fromDate: '2026-03-16', toDate: '2026-03-22' }],
+    [
+      'tuesday through friday but thursday is out',
+      { fromDate: '2026-03-03', toDate: '2026-03-06', excludeDates: ['2026-03-05'] },
+    ],
+  ])('%s', (text, expected) => {
+    expect(time(text)).toEqual(expected);
+  });
+
+  it('estamos de viaje la próxima semana, mejor la siguiente', () => {
+    expect(
+      time(
+        'estamos de viaje la semana que viene así que la semana siguiente a la próxima',
+        MONDAY_EVENING,
+        CHICAGO,
+        'es',
+      ),
+    ).toEqual({
+      fromDate: '2026-03-16',
+      toDate: '2026-03-22',
+    });
+  });
+});
+
+describe('"what do you have?" leaves the day to us', () => {
+  it.each([
+    ['um what do you have', 'en'],
+    ["what's available", 'en'],
+    ['what have you got', 'en'],
+    ["what's open", 'en'],
+    ['whatever you have', 'en'],
+    ['qué tiene disponible', 'es'],
+    ['lo que tenga', 'es'],
+  ] as const)('%s → {}', (text, language) => {
+    expect(time(text, MONDAY_EVENING, CHICAGO, language)).toEqual({});
+  });
+
+  it('what do you have on thursday → thursday', () => {
+    expect(time('what do you have on thursday')).toEqual(day('2026-03-05'));
+  });
+});
+
 describe('time zones and DST', () => {
   it.each<[string, string, string, TimeConstraint]>([
     // Saturday 22:00 CST, the night before clocks spring forward.

@@ -2,7 +2,7 @@ import type { DateTime } from 'luxon';
 import { PART_OF_DAY_WINDOWS, type TimeConstraint } from '../../scheduling/time-constraint.js';
 import { type ClockFacts, parseClock, type ResolvedClock, resolveClock } from './clock.js';
 import { correctionTails } from './corrections.js';
-import { type DayRange, parseDays } from './days.js';
+import { type DayRange, parseDays, type RuledOut } from './days.js';
 import { parseExplicitDates } from './explicit-dates.js';
 import { parsePartOfDay } from './part-of-day.js';
 import { rx } from './re.js';
@@ -29,8 +29,9 @@ export interface TimeParse {
 const ASAP = rx(
   String.raw`\b(?:as soon as (?:possible|you can|we can|you guys can|(?:someone|somebody|anyone|anybody) can(?: come)?|you're able)|ahorita|ya mismo|lo m[aá]s r[aá]pido que (?:se pueda|puedan)|asap|a s a p|right away|right now|immediately|(?:today|tonight) if (?:you can|possible|at all possible|you could|that's possible)|earliest|soonest|first available|next available|whenever you can get here|as early as possible|come (?:out )?now|lo (?:m[aá]s )?(?:antes|pronto|r[aá]pido) posible|cuanto antes|ahora mismo|de inmediato|inmediatamente|lo m[aá]s pronto|hoy mismo si se puede|hoy si (?:se puede|es posible|pueden))\b`,
 );
+// "what do you have?" in answer to "when?" leaves the day to us: the earliest slots are offered.
 const FLEXIBLE = rx(
-  String.raw`\b(?:any ?time|whenever|any day|doesn't matter|no preference|i'm flexible|flexible|cuando sea|cualquier (?:d[ií]a|hora|momento)|me da igual)\b`,
+  String.raw`\b(?:any ?time|whenever|any day|anything (?:but|except|other than)|doesn't matter|no preference|i'm flexible|flexible|what (?:do|did) you(?: guys)? have|what have you(?: guys)? got|what(?:'s| is) (?:available|open)|what (?:times|days) (?:are|do you have) (?:available|open)|what are (?:my|the|our) options|whatever you(?: guys)? (?:have|got)|whatever(?:'s| is) (?:available|open|first)|cuando sea|cualquier (?:d[ií]a|hora|momento)|me da igual|qu[eé] (?:tiene|tienen)(?: disponible)?|lo que (?:tenga|tengan)(?: disponible)?)\b`,
 );
 // Not preferences: greetings and when the problem started ("leaking since this morning").
 const NOT_PREFERENCES = rx(
@@ -61,6 +62,46 @@ function todayStillOpen(resolved: ResolvedClock, clock: LocalClock): boolean {
   const window = resolved.partOfDay ? PART_OF_DAY_WINDOWS[resolved.partOfDay].before : undefined;
   const cutoff = resolved.at ?? resolved.before ?? window ?? '17:00';
   return clock.minutes < toMinutes(cutoff);
+}
+
+// The dates in [from, to] that the caller ruled out (a bare weekday: each one in the range).
+function ruledOutWithin(ruledOut: readonly RuledOut[], from: DateTime, to: DateTime): string[] {
+  const out: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    const hit = ruledOut.some((r) =>
+      r.weekday !== undefined ? day.weekday === r.weekday : r.range.from <= day && day <= r.range.to,
+    );
+    if (hit) out.push(isoDate(day));
+  }
+  return out;
+}
+
+/** With no range asked for, the nearest days ruled out ("anything but friday": this friday). */
+function nearestRuledOut(ruledOut: readonly RuledOut[]): Pick<TimeConstraint, 'excludeDates'> {
+  const dates = new Set(
+    ruledOut.flatMap((r) => ruledOutWithin([{ range: r.range }], r.range.from, r.range.to)),
+  );
+  return dates.size > 0 ? { excludeDates: [...dates].sort() } : {};
+}
+
+/**
+ * The range asked for, less the days ruled out: trimmed off the ends when they sit there ("next week
+ * but not monday" is tuesday to sunday, which needs no exclusion list), else listed.
+ */
+function excluding(
+  dates: { from: DateTime; to: DateTime },
+  ruledOut: readonly RuledOut[],
+): Pick<TimeConstraint, 'fromDate' | 'toDate' | 'excludeDates'> {
+  const excluded = new Set(ruledOutWithin(ruledOut, dates.from, dates.to));
+  let { from, to } = dates;
+  while (from < to && excluded.has(isoDate(from))) from = addDays(from, 1);
+  while (to > from && excluded.has(isoDate(to))) to = addDays(to, -1);
+  const inside = [...excluded].filter((date) => date > isoDate(from) && date < isoDate(to));
+  return {
+    fromDate: isoDate(from),
+    toDate: isoDate(to),
+    ...(inside.length > 0 ? { excludeDates: inside } : {}),
+  };
 }
 
 function pickDates(
@@ -111,12 +152,16 @@ function parseSegment(
     ...explicit.matched,
     ...relative.matched,
   ];
-  const flexible = FLEXIBLE.exec(relative.rest);
+  // Before the day rules blanked it: "anything but friday" is flexible, friday aside.
+  const flexible = FLEXIBLE.exec(explicit.rest);
+  // A day ruled out on its own ("i can't do friday") only narrows a preference; it is not one.
   if (!dates && Object.keys(resolved).length === 0) {
-    return flexible ? { constraint: {}, matched: [flexible[0]] } : undefined;
+    return flexible
+      ? { constraint: nearestRuledOut(relative.ruledOut), matched: [flexible[0], ...matched] }
+      : undefined;
   }
   const constraint: TimeConstraint = {
-    ...(dates ? { fromDate: isoDate(dates.from), toDate: isoDate(dates.to) } : {}),
+    ...(dates ? excluding(dates, relative.ruledOut) : {}),
     ...resolved,
   };
   return { constraint, matched: matched.filter((m) => m.length > 0) };
