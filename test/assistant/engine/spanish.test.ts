@@ -131,3 +131,23 @@ describe('session state', () => {
     });
   });
 });
+
+describe('Spanish moves', () => {
+  it('"del jueves", never "de el jueves"', async () => {
+    const thursday = {
+      id: 'apt_ana',
+      start: '2026-03-12T16:00:00.000Z',
+      end: '2026-03-12T17:00:00.000Z',
+      date: '2026-03-12',
+      time: '11:00',
+      service: null,
+      address: null,
+    };
+    const sim = new Sim({ facts: { language: 'es' }, appointment: thursday });
+    await sim.start({ name: 'Ana Ruiz', address: null });
+    const turn = await sim.say('quiero cambiar mi cita para el viernes a las 11');
+    expect(turn.reply).toBe(
+      'Puedo cambiar su cita del jueves 12 de marzo a las 11 de la mañana al viernes 13 de marzo a las 11 de la mañana. ¿Lo hago?',
+    );
+  });
+});

@@ -8,6 +8,7 @@ import { emergencies } from './emergencies.js';
 import { frontLoaded } from './front-loaded.js';
 import { human } from './human.js';
 import { qaRound2 } from './qa-round-2.js';
+import { qa2FixedEngine } from './qa2-fixed-engine.js';
 import { qa2FixedUnderstanding } from './qa2-fixed-understanding.js';
 import { questions } from './questions.js';
 import { returning } from './returning.js';
@@ -32,4 +33,5 @@ export const PERSONAS: Persona[] = [
   ...edgeFaqEmergency,
   ...qaRound2,
   ...qa2FixedUnderstanding,
+  ...qa2FixedEngine,
 ];

@@ -13,6 +13,8 @@ import type { BookFailure, SlotOffer } from './types.js';
 
 const MINUTE_MS = 60_000;
 const MAX_BOOK_FAILURES = 2;
+/** Offers turned down in a row without a new preference before asking openly; one more ends in a callback. */
+const MAX_DECLINES = 2;
 
 /** Asks for the first missing fact (problem → time → name → address → phone), or searches. */
 export function nextBookingStep(d: Draft, options: { progress?: boolean } = {}): void {
@@ -86,8 +88,18 @@ function choose(d: Draft, slot: SlotOffer): void {
   ask(d, confirmPending(d.s), { progress: true });
 }
 
-export function onSlotsFound(d: Draft, slots: readonly SlotOffer[]): void {
+const sameInstant = (a: string, b: string) => Date.parse(a) === Date.parse(b);
+
+/** Slots the caller turned down, and the appointment's own start when moving it (a move to itself). */
+function isTurnedDown(s: SessionState, slot: SlotOffer): boolean {
+  const own = s.intent === 'reschedule' ? s.appointment?.start : undefined;
+  if (own && sameInstant(own, slot.start)) return true;
+  return s.declined.some((start) => sameInstant(start, slot.start));
+}
+
+export function onSlotsFound(d: Draft, found: readonly SlotOffer[]): void {
   const s = d.s;
+  const slots = found.filter((slot) => !isTurnedDown(s, slot));
   if (slots.length === 0) {
     const next = nextSearchLevel(baseConstraint(s), s.searchLevel);
     if (next === null) {
@@ -126,12 +138,41 @@ function explainOtherTimes(d: Draft, first: SlotOffer): void {
   else if (d.s.searchLevel > 0) say(d, 'nothing_then', {});
 }
 
-function otherTime(d: Draft): void {
+function otherTime(d: Draft, open = false): void {
   d.s.offers = [];
   d.s.chosen = null;
-  say(d, 'other_time', {});
+  say(d, open ? 'open_time' : 'other_time', {});
   d.s.pending = 'time';
   d.s.attempts = 0;
+}
+
+const CLOCK_AND_DAYS = ['fromDate', 'toDate', 'partOfDay', 'after', 'before', 'at', 'asap'] as const;
+
+/** Whether `time` changes what the caller already asked for ("how about monday" after "friday"). */
+function isNewPreference(s: SessionState, time: TimeConstraint): boolean {
+  const merged = mergeTime(s.facts.time, time);
+  return CLOCK_AND_DAYS.some((key) => merged[key] !== s.facts.time?.[key]);
+}
+
+/**
+ * The caller turned `slots` down, perhaps with another time: those are never offered again, and
+ * refusals without a new preference are bounded (an open question, then a callback), so the same
+ * offer can never go round in a loop.
+ */
+function decline(d: Draft, slots: readonly SlotOffer[], time: TimeConstraint | undefined): void {
+  const s = d.s;
+  s.declined = [...s.declined, ...slots.map((slot) => slot.start)];
+  s.declines = time && isNewPreference(s, time) ? 0 : s.declines + 1;
+  if (s.declines > MAX_DECLINES) {
+    noAvailability(d);
+  } else if (s.declines === MAX_DECLINES) {
+    otherTime(d, true);
+  } else if (time) {
+    takeTime(d, time);
+    startSearch(d);
+  } else {
+    otherTime(d);
+  }
 }
 
 /** Answer to "I have X or Y — which works?". Returns false when the answer is about something else. */
@@ -140,9 +181,8 @@ export function answerOffers(d: Draft, u: Understanding): boolean {
   const picked = matchOffer(s.offers, u);
   if (picked) {
     choose(d, picked);
-  } else if (u.time) {
-    takeTime(d, u.time);
-    startSearch(d);
+  } else if (u.time || u.yesNo === 'no') {
+    decline(d, s.offers, u.time);
   } else if (u.yesNo === 'yes') {
     // "Yes" to two options is ambiguous once; a second "yes" takes the first.
     const first = s.offers[0];
@@ -151,8 +191,6 @@ export function answerOffers(d: Draft, u: Understanding): boolean {
       s.attempts += 1;
       ask(d, 'pick_slot');
     }
-  } else if (u.yesNo === 'no') {
-    otherTime(d);
   } else {
     return false;
   }
@@ -168,15 +206,14 @@ export function answerConfirm(d: Draft, u: Understanding, addressChanged: boolea
   if (other) {
     choose(d, other);
   } else if (u.time && !matchOffer([chosen], u)) {
-    takeTime(d, u.time);
-    startSearch(d);
+    decline(d, [chosen], u.time);
   } else if (addressChanged) {
     ask(d, confirmPending(s), { progress: true });
   } else if (u.yesNo === 'yes') {
     d.s.leaving = saysGoodbye(u);
     commit(d, chosen);
   } else if (u.yesNo === 'no') {
-    otherTime(d);
+    decline(d, [chosen], undefined);
   } else {
     return false;
   }
@@ -213,6 +250,8 @@ export function afterChange(d: Draft): void {
   s.intent = null;
   s.offers = [];
   s.chosen = null;
+  s.declined = [];
+  s.declines = 0;
   if (s.leaving) sayGoodbye(d);
   else ask(d, 'anything_else', { progress: true });
 }

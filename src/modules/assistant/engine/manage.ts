@@ -1,20 +1,33 @@
+import type { TimeConstraint } from '../../scheduling/time-constraint.js';
 import type { Understanding } from '../understanding/index.js';
 import { afterChange, saysGoodbye, startSearch, takeTime } from './booking.js';
 import { act, ask, type Draft, phoneOf, say, setOutcome } from './draft.js';
+import { relativeShift, shiftedTime } from './moves.js';
 import type { KnownAppointment } from './types.js';
 
 // A returning caller changes their next appointment: found by caller id, confirmed before cancelling,
 // moved to a slot availability offers.
 
-export function startManage(d: Draft, kind: 'cancel' | 'reschedule', u: Understanding): void {
+/** The one local date a preference names, if it names exactly one. */
+const singleDay = (c: TimeConstraint | undefined) =>
+  c?.fromDate && (c.toDate ?? c.fromDate) === c.fromDate ? c.fromDate : null;
+
+export function startManage(d: Draft, kind: 'cancel' | 'reschedule', u: Understanding, text: string): void {
   const s = d.s;
   s.intent = kind;
   s.offers = [];
   s.chosen = null;
   s.searchLevel = 0;
-  // For a cancel the day names the appointment ("cancel thursday"); for a move it is the new day.
+  s.declined = [];
+  s.declines = 0;
+  // For a cancel the day names the appointment ("cancel thursday"). For a move it is the new day,
+  // unless it is the appointment's own ("move the friday one"): onAppointmentFound tells them apart.
   if (kind === 'reschedule' && u.time) s.facts.time = u.time;
   if (kind === 'reschedule' && !u.time) delete s.facts.time;
+  if (kind === 'reschedule') {
+    s.shiftDays = relativeShift(text);
+    s.appointmentHint = singleDay(u.time) ?? s.appointmentHint;
+  }
   if (kind === 'cancel') s.appointmentHint = u.time?.fromDate ?? s.appointmentHint;
   if (s.appointment) {
     onAppointmentFound(d, s.appointment);
@@ -47,6 +60,9 @@ export function onAppointmentFound(d: Draft, appointment: KnownAppointment | nul
     ask(d, 'confirm_cancel', { progress: true });
     return;
   }
+  if (s.shiftDays !== null) s.facts.time = shiftedTime(appointment, s.shiftDays);
+  else if (namesAppointment(s.facts.time, appointment)) delete s.facts.time;
+  s.shiftDays = null;
   if (s.facts.time) {
     startSearch(d);
     return;
@@ -54,6 +70,18 @@ export function onAppointmentFound(d: Draft, appointment: KnownAppointment | nul
   say(d, 'found_for_reschedule', { slot: appointment });
   s.pending = 'time';
   s.attempts = 0;
+}
+
+/** "move wednesday's appointment": the day said is the one the appointment is on, not a new one. */
+function namesAppointment(c: TimeConstraint | undefined, appointment: KnownAppointment): boolean {
+  if (!c || singleDay(c) !== appointment.date) return false;
+  return !c.partOfDay && !c.after && !c.before && (!c.at || c.at === appointment.time);
+}
+
+/** The new time for a move: relative to the appointment when said so ("a week later"), else as heard. */
+function newTimeOf(d: Draft, u: Understanding, text: string): TimeConstraint | undefined {
+  const shift = relativeShift(text);
+  return shift !== null && d.s.appointment ? shiftedTime(d.s.appointment, shift) : u.time;
 }
 
 /** Answer to "Do you want me to cancel it?". */
@@ -85,15 +113,21 @@ export function onCancelled(d: Draft): void {
 }
 
 /** Progress on a cancel or move: a phone number to look up, or the new time. False: nothing usable. */
-export function continueManage(d: Draft, u: Understanding, changed: ReadonlySet<string>): boolean {
+export function continueManage(
+  d: Draft,
+  u: Understanding,
+  text: string,
+  changed: ReadonlySet<string>,
+): boolean {
   const s = d.s;
   if (!s.appointment) {
     if (!changed.has('phone')) return false;
     lookUp(d);
     return true;
   }
-  if (s.intent === 'reschedule' && u.time) {
-    takeTime(d, u.time);
+  const time = s.intent === 'reschedule' ? newTimeOf(d, u, text) : undefined;
+  if (time) {
+    takeTime(d, time);
     startSearch(d);
     return true;
   }

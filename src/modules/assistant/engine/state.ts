@@ -95,6 +95,15 @@ export const sessionStateSchema = z.object({
   appointment: appointmentSchema.nullable(),
   /** Local date a cancelling caller named ("my appointment for thursday"). */
   appointmentHint: localDate.nullable(),
+  /**
+   * "push it back a week": days to move the appointment by, kept until the appointment is found.
+   * Defaulted (like the fields below) so states stored before it existed still load.
+   */
+  shiftDays: z.number().int().nullable().default(null),
+  /** Starts of slots the caller turned down: never offered again in this request. */
+  declined: z.array(z.string()).default([]),
+  /** Offers turned down in a row without a new preference; bounded so offering never loops. */
+  declines: z.number().int().min(0).default(0),
   emergency: z.object({
     active: z.boolean(),
     gas: z.boolean(),
@@ -132,6 +141,9 @@ export function initialState(language: Language): SessionState {
     searchLevel: 0,
     appointment: null,
     appointmentHint: null,
+    shiftDays: null,
+    declined: [],
+    declines: 0,
     emergency: { active: false, gas: false, alerted: false, reasons: [] },
     outcome: null,
     appointmentId: null,

@@ -5,6 +5,7 @@ import { startEmergency } from './emergency.js';
 import { answerFaq } from './faq.js';
 import { asksForOwner, failedTry, requestHuman, sayGoodbye } from './handoff.js';
 import { answerCancel, continueManage, startManage } from './manage.js';
+import { impliesReschedule } from './moves.js';
 import { knownAddress, restartedState } from './state.js';
 
 /** 'detail': more about a problem already described. */
@@ -102,7 +103,7 @@ function acknowledge(d: Draft, changed: ReadonlySet<FactKey>, corrected: boolean
 }
 
 /** Booking facts, a phone number for a lookup, or a new time: anything that moves the request on. */
-function continueIntent(d: Draft, u: Understanding, changed: ReadonlySet<FactKey>): void {
+function continueIntent(d: Draft, text: string, u: Understanding, changed: ReadonlySet<FactKey>): void {
   const s = d.s;
   const opensBooking = u.intents.includes('book') || changed.has('problem') || u.time !== undefined;
   const started = s.intent === null && opensBooking;
@@ -121,8 +122,14 @@ function continueIntent(d: Draft, u: Understanding, changed: ReadonlySet<FactKey
     requestHuman(d);
     return;
   }
-  if ((s.intent === 'cancel' || s.intent === 'reschedule') && continueManage(d, u, changed)) return;
+  if ((s.intent === 'cancel' || s.intent === 'reschedule') && continueManage(d, u, text, changed)) return;
   failedTry(d);
+}
+
+/** A returning caller with nothing under way who offers another time "instead" is moving their visit. */
+function impliedMove(d: Draft, text: string, u: Understanding): 'reschedule' | undefined {
+  const returning = d.s.customer !== null && d.s.intent === null;
+  return returning && impliesReschedule(text, u.time !== undefined) ? 'reschedule' : undefined;
 }
 
 /**
@@ -142,9 +149,10 @@ export function onUtterance(d: Draft, text: string, u: Understanding): void {
     requestHuman(d);
     return;
   }
-  const manage = u.intents.find((intent) => intent === 'cancel' || intent === 'reschedule');
+  const manage =
+    u.intents.find((intent) => intent === 'cancel' || intent === 'reschedule') ?? impliedMove(d, text, u);
   if (manage && manage !== d.s.intent) {
-    startManage(d, manage, u);
+    startManage(d, manage, u, text);
     return;
   }
   if (isFaq(u)) {
@@ -162,5 +170,5 @@ export function onUtterance(d: Draft, text: string, u: Understanding): void {
     sayGoodbye(d);
     return;
   }
-  continueIntent(d, u, changed);
+  continueIntent(d, text, u, changed);
 }

@@ -66,6 +66,7 @@ export const EN: Phrasebook = {
   confirm_booking: (p, f) =>
     `I can ${p.emergency ? 'get someone out' : 'book you'} ${f.when(p.slot)} at ${p.address}. Shall I book that?`,
   other_time: () => 'No problem. What day and time would work better?',
+  open_time: () => 'What day and time would suit you best?',
   booked: (p, f) =>
     `You're all set for ${f.when(p.slot)} at ${p.address}.` +
     (p.emergency ? " We've marked it as an emergency." : '') +

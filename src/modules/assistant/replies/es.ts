@@ -44,6 +44,12 @@ function week(groups: readonly HoursGroup[], f: Speaker): string {
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** "de" or "a" before a day phrase, contracted as Spanish requires: "del jueves", "al jueves". */
+function withPreposition(preposition: 'de' | 'a', phrase: string): string {
+  if (!phrase.startsWith('el ')) return `${preposition} ${phrase}`;
+  return `${preposition === 'de' ? 'del' : 'al'} ${phrase.slice(3)}`;
+}
+
 export const ES: Phrasebook = {
   greeting: (p) =>
     p.name
@@ -76,6 +82,7 @@ export const ES: Phrasebook = {
   confirm_booking: (p, f) =>
     `${p.emergency ? 'Puedo mandar a alguien' : 'Le puedo agendar'} ${f.when(p.slot)} en ${p.address}. ¿Se lo reservo?`,
   other_time: () => 'No hay problema. ¿Qué día y a qué hora le conviene más?',
+  open_time: () => '¿Qué día y a qué hora le vendría mejor?',
   booked: (p, f) =>
     `Listo, su cita quedó para ${f.when(p.slot)} en ${p.address}.` +
     (p.emergency ? ' La marcamos como emergencia.' : '') +
@@ -87,10 +94,11 @@ export const ES: Phrasebook = {
     `Tengo problemas con la agenda en este momento, así que ${team(p.owner)} le va a llamar en breve. ¡Disculpe la molestia!`,
   found_for_cancel: (p, f) =>
     `Veo su cita${p.service ? ` de ${p.service}` : ''} para ${f.when(p.slot)}. ¿Quiere que la cancele?`,
-  cancelled: (p, f) => `Listo, su cita de ${f.when(p.slot)} quedó cancelada.`,
+  cancelled: (p, f) => `Listo, su cita ${withPreposition('de', f.when(p.slot))} quedó cancelada.`,
   cancel_kept: () => 'Muy bien, la dejo como está. ¿Le puedo ayudar en algo más?',
   found_for_reschedule: (p, f) => `Veo su cita para ${f.when(p.slot)}. ¿Para cuándo la quiere cambiar?`,
-  confirm_reschedule: (p, f) => `Puedo cambiar su cita de ${f.when(p.from)} a ${f.when(p.slot)}. ¿Lo hago?`,
+  confirm_reschedule: (p, f) =>
+    `Puedo cambiar su cita ${withPreposition('de', f.when(p.from))} ${withPreposition('a', f.when(p.slot))}. ¿Lo hago?`,
   rescheduled: (p, f) =>
     `Listo, su cita quedó para ${f.when(p.slot)}.` +
     (p.texted ? ' Le llegará un mensaje con el nuevo horario.' : ''),

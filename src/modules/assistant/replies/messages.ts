@@ -44,6 +44,8 @@ export interface MessageParams {
   not_open: ClosedTime;
   confirm_booking: { slot: LocalPoint; address: string; emergency: boolean };
   other_time: None;
+  /** After repeated refusals: an open question instead of more offers. */
+  open_time: None;
   booked: { slot: LocalPoint; address: string; emergency: boolean; texted: boolean };
   slot_taken: None;
   no_availability: { owner: string | null };

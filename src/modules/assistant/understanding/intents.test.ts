@@ -11,6 +11,10 @@ describe('detectIntents', () => {
     ['i need to move my appointment', 'reschedule'],
     ['can we change the time', 'reschedule'],
     ['i have to reschedule', 'reschedule'],
+    ['i need to move the furnace one on friday', 'reschedule'],
+    ['can i move my furnace appointment', 'reschedule'],
+    ['can we push the friday one back a week', 'reschedule'],
+    ['change my friday appointment', 'reschedule'],
     ['cancel my appointment', 'cancel'],
     ['i need to cancel my appointment for thursday', 'cancel'],
     ['can i talk to a real person', 'human'],
@@ -96,6 +100,9 @@ describe('detectIntents', () => {
     ['my water heater is leaking', 'human'],
     ['hi i need a plumber', 'greeting'],
     ['hello my sink is clogged', 'greeting'],
+    ["is there a real person i could talk to no never mind you're doing fine", 'human'],
+    ['can i talk to a real person actually no forget it', 'human'],
+    ['can we change the old one', 'reschedule'],
   ] as const)('%s does not mean %s', (text, intent) => {
     expect(intents(text, true)).not.toContain(intent);
   });

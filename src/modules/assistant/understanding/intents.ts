@@ -5,6 +5,10 @@ import type { Intent } from './types.js';
 
 type DetectedIntent = Exclude<Intent, 'emergency' | 'book'>;
 
+// "the furnace one", "my friday appointment", "the water heater job": a booked visit named by a word or
+// two. Not after "change": "change the old one" asks for a replacement.
+const WHICH_JOB = String.raw`(?:my|the|our|that)(?: \p{L}+){0,2} (?:appointment|visit|one|job)`;
+
 const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
   [
     'cancel',
@@ -16,7 +20,7 @@ const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
   [
     'reschedule',
     rx(
-      String.raw`\bre-?schedul\w*|\bmove (?:my|the|our|that)? ?(?:appointment|visit|it)\b|\bchange (?:my|the|our) (?:appointment|time|day|date)\b|\bpush (?:it|my appointment|the appointment) (?:back|out|to)\b|\bmove it to\b|\b(?:a )?different (?:time|day)\b|\bcambiar (?:mi|la) (?:cita|hora|fecha)\b|\bmover (?:mi|la) cita\b|\breprogramar\b|\bcambiar(?:la)? para\b|\bpasar (?:mi|la) cita\b`,
+      String.raw`\bre-?schedul\w*|\bmove (?:my|the|our|that)? ?(?:appointment|visit|it)\b|\bmove ${WHICH_JOB}\b|\bchange (?:my|the|our) (?:appointment|time|day|date)\b|\bchange (?:my|the|our|that)(?: \p{L}+){0,2} (?:appointment|visit)\b|\bpush (?:it|${WHICH_JOB}) (?:back|out|to)\b|\bmove it to\b|\b(?:a )?different (?:time|day)\b|\bcambiar (?:mi|la) (?:cita|hora|fecha)\b|\bmover (?:mi|la) cita\b|\breprogramar\b|\bcambiar(?:la)? para\b|\bpasar (?:mi|la) cita\b`,
       'g',
     ),
   ],
@@ -107,18 +111,26 @@ function matches(text: string, re: RegExp): boolean {
   return re.test(text);
 }
 
-function firstUnnegated(text: string, re: RegExp): boolean {
+// "is there a real person i could talk to no never mind": the request taken back in the same breath.
+const TAKEN_BACK = rx(
+  String.raw`\b(?:never ?mind|forget (?:it|that|about it)|actually no|(?:that's|that is|it's) (?:ok|okay|fine))\b`,
+);
+// Only a request for a person is taken back this way; "move it, that's fine" still moves it.
+const RETRACTABLE: ReadonlySet<Intent> = new Set(['human']);
+
+function firstStanding(text: string, re: RegExp, retractable: boolean): boolean {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (!isNegatedAt(text, m.index)) return true;
+    const takenBack = retractable && TAKEN_BACK.test(text.slice(m.index + m[0].length));
+    if (!isNegatedAt(text, m.index) && !takenBack) return true;
   }
   return false;
 }
 
-/** Whether the utterance expresses `intent`, minus negated mentions where negation counts. */
+/** Whether the utterance expresses `intent`, minus negated (or taken back) mentions where that counts. */
 function says(text: string, intent: DetectedIntent, re: RegExp): boolean {
   if (intent === 'faq_services' && ESTIMATE_OFFER.test(text)) return false;
-  return NEGATABLE.has(intent) ? firstUnnegated(text, re) : matches(text, re);
+  return NEGATABLE.has(intent) ? firstStanding(text, re, RETRACTABLE.has(intent)) : matches(text, re);
 }
 
 /**
