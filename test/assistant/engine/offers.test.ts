@@ -70,6 +70,16 @@ describe('time preferences', () => {
     expect(mergeTime(morning, { asap: true })).toEqual({ asap: true });
     expect(mergeTime(undefined, { at: '15:00' })).toEqual({ at: '15:00' });
   });
+  it('keeps the days the caller ruled out through follow-ups and widening', () => {
+    const week = { fromDate: MON, toDate: '2026-03-15', excludeDates: [TUE] };
+    expect(mergeTime(week, { partOfDay: 'morning' })).toEqual({ ...week, partOfDay: 'morning' });
+    expect(mergeTime(week, { excludeDates: [MON] })).toEqual({ ...week, excludeDates: [MON, TUE] });
+    expect(mergeTime(week, { fromDate: TUE, toDate: TUE })).toEqual({ fromDate: TUE, toDate: TUE });
+    const afternoon = { ...week, partOfDay: 'afternoon' as const };
+    expect(relaxed(afternoon, 1)).toEqual({ fromDate: MON, excludeDates: [TUE], partOfDay: 'afternoon' });
+    expect(relaxed(afternoon, 2)).toEqual({ fromDate: MON, excludeDates: [TUE] });
+  });
+
   it('widens step by step and knows when nothing is left', () => {
     const c = { fromDate: MON, toDate: MON, partOfDay: 'morning' as const };
     expect(relaxed(c, 1)).toEqual({ fromDate: MON, partOfDay: 'morning' });

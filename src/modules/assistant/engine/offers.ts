@@ -68,11 +68,19 @@ export function matchOffer(offers: readonly SlotOffer[], u: Understanding): Slot
  */
 export function mergeTime(previous: TimeConstraint | undefined, next: TimeConstraint): TimeConstraint {
   if (!previous || next.asap || previous.asap) return next;
-  const dates = hasDates(next) ? pick(next, ['fromDate', 'toDate']) : pick(previous, ['fromDate', 'toDate']);
+  // New dates bring their own ruled-out days; without new dates, days ruled out now add to the old.
+  const dates = hasDates(next)
+    ? pick(next, ['fromDate', 'toDate', 'excludeDates'])
+    : { ...pick(previous, ['fromDate', 'toDate']), ...excluded(previous, next) };
   const clock = hasClock(next)
     ? pick(next, ['partOfDay', 'after', 'before', 'at'])
     : pick(previous, ['partOfDay', 'after', 'before', 'at']);
   return { ...dates, ...clock };
+}
+
+function excluded(previous: TimeConstraint, next: TimeConstraint): TimeConstraint {
+  const dates = [...new Set([...(previous.excludeDates ?? []), ...(next.excludeDates ?? [])])].sort();
+  return dates.length > 0 ? { excludeDates: dates } : {};
 }
 
 function pick(c: TimeConstraint, keys: ReadonlyArray<keyof TimeConstraint>): TimeConstraint {
@@ -92,7 +100,8 @@ export function relaxed(c: TimeConstraint, level: number): TimeConstraint | null
   }
   if (level === 2) {
     if (!hasClock(c)) return null;
-    return c.fromDate ? { fromDate: c.fromDate } : {};
+    // Widening drops the time of day, never a day the caller ruled out.
+    return pick(c, ['fromDate', 'excludeDates']);
   }
   return null;
 }
