@@ -347,3 +347,41 @@ describe('silence', () => {
     expect((await sim.say('')).actions).toEqual([]);
   });
 });
+
+describe('an address outside the service area', () => {
+  const facts = { problem: 'a clogged drain', time: TOMORROW_MORNING, name: 'Brenda Holloway' };
+  const answer = (address: string, extra: Partial<SessionState> = {}) =>
+    step(
+      { ...initialState('en'), facts: { ...facts }, pending: 'address', intent: 'book', ...extra },
+      { type: 'utterance', text: address, understanding: { language: 'en', intents: [], address } },
+      testFacts(),
+      NOW,
+    );
+
+  it('is not booked: the caller hears where the business works', () => {
+    const result = answer('1220 West Ogden Avenue, Naperville');
+    expect(result.actions).toEqual([]);
+    expect(result.reply).toBe(
+      "I'm sorry, Naperville is outside our service area: we serve Chicago, Evanston, and Oak Park, so I can't book a visit there. Is there anything else I can help with?",
+    );
+    expect(result.state).toMatchObject({ intent: null, pending: 'anything_else' });
+  });
+
+  it.each([
+    ['a served city', '88 Birch Lane, Evanston'],
+    ['a served city with state and ZIP', '4436 North Kedvale Avenue, Chicago IL 60630'],
+    ['no city at all', '88 Birch Lane'],
+  ])('searches for %s', (_label, address) => {
+    expect(answer(address).actions.map((a) => a.type)).toEqual(['find_slots']);
+  });
+
+  it('names the city without its state and ZIP', () => {
+    expect(answer('12 Main Street, Naperville IL 60540').reply).toContain('Naperville is outside');
+  });
+
+  it('does not stand in the way of an emergency', () => {
+    const emergency = { ...initialState('en').emergency, active: true };
+    const result = answer('1220 West Ogden Avenue, Naperville', { emergency });
+    expect(result.reply).not.toContain('outside our service area');
+  });
+});

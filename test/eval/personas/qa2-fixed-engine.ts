@@ -3,8 +3,8 @@ import { AFTERNOON, booked, MORNING, slot } from './defaults.js';
 
 // QA round 2, fixed in the engine: a returning caller who moves a visit relative to itself ("push it
 // back a week", "same time next week instead"), one of two jobs named by its service and day ("the
-// furnace one on friday"), and a request for a person taken back in the same breath. Not registered
-// in index.ts.
+// furnace one on friday"), and a request for a person taken back in the same breath, and an address
+// outside the tenant's service area, which is not booked.
 
 export const qa2FixedEngine: Persona[] = [
   {
@@ -119,5 +119,31 @@ export const qa2FixedEngine: Persona[] = [
       wantsTransfer: false,
     },
     expect: [...booked(slot('2026-02-12', ...AFTERNOON)), { kind: 'no_transfer' }],
+  },
+  {
+    id: 'qa2-outside-service-area',
+    kind: 'cooperative',
+    now: '2026-05-12T10:00', // Tuesday, open
+    caller: {
+      phone: '+17735550317',
+      language: 'en',
+      opening: 'hi i need my kitchen drain cleaned out it keeps clogging',
+      gives: ['problem'],
+      lines: {
+        name: 'brenda holloway',
+        address: '1220 west ogden avenue in naperville',
+        time: 'thursday morning',
+      },
+    },
+    // Naperville is not in Chicago/Evanston/Oak Park/Skokie: say so, book nothing.
+    expect: [
+      { kind: 'no_booking' },
+      {
+        kind: 'said',
+        what: "Naperville isn't in the service area",
+        pattern:
+          /\b(don't|do not|only|outside|unfortunately|not able)\b.{0,60}\b(serve|service|cover|area)\b/i,
+      },
+    ],
   },
 ];

@@ -3,7 +3,7 @@ import { booked, emergencyHandled, MORNING, OPEN, slot } from './defaults.js';
 
 // QA round 2 personas fixed in the understanding layer: a missed no-heat emergency (cold snap and a
 // baby), a toilet that keeps overflowing, "what do you have?" as the answer to "when?", and days
-// the caller rules out ("out of town next week", "next week but not monday"). Not registered yet.
+// the caller rules out ("out of town next week", "next week but not monday").
 
 export const qa2FixedUnderstanding: Persona[] = [
   {

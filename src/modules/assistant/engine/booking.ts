@@ -1,6 +1,7 @@
 import { addLocalDays } from '../../scheduling/tenant-time.js';
 import type { TimeConstraint } from '../../scheduling/time-constraint.js';
 import type { Understanding } from '../understanding/index.js';
+import { cityOutsideArea, MAX_PLACES } from './area.js';
 import { act, ask, canTextCaller, type Draft, phoneOf, say, setOutcome } from './draft.js';
 import { noAvailability, sayGoodbye, systemTrouble } from './handoff.js';
 import { closedTimeOn } from './hours.js';
@@ -39,7 +40,23 @@ export function nextBookingStep(d: Draft, options: { progress?: boolean } = {}):
     ask(d, 'phone', options);
     return;
   }
+  if (outsideArea(d)) return;
   startSearch(d);
+}
+
+/**
+ * A visit the business cannot make is not booked: the caller hears where it works instead. An
+ * emergency is still handled (the owner decides), and the unbooked call reaches the owner as usual.
+ */
+function outsideArea(d: Draft): boolean {
+  const address = knownAddress(d.s);
+  const city = address && !d.s.emergency.active ? cityOutsideArea(address, d.facts.serviceArea) : null;
+  if (!city) return false;
+  const area = d.facts.serviceArea;
+  say(d, 'outside_area', { city, places: area.slice(0, MAX_PLACES), more: area.length > MAX_PLACES });
+  d.s.intent = null;
+  ask(d, 'anything_else');
+  return true;
 }
 
 function baseConstraint(s: SessionState): TimeConstraint {

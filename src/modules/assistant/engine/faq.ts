@@ -1,4 +1,5 @@
 import type { Understanding } from '../understanding/index.js';
+import { MAX_PLACES } from './area.js';
 import { nextBookingStep, takeTime } from './booking.js';
 import { ask, askAgain, type Draft, say, setOutcome } from './draft.js';
 import { rangesOn, weeklyGroups } from './hours.js';
@@ -6,7 +7,6 @@ import { INTAKE_PENDING } from './state.js';
 
 // Questions answered from the tenant's own settings, never invented.
 
-const MAX_PLACES = 8;
 const INTAKE: ReadonlySet<string> = new Set(INTAKE_PENDING);
 // The booking's own questions, asked in order by nextBookingStep (not the offers and confirmations).
 const GATHERING: ReadonlySet<string> = new Set(['problem', 'time', 'name', 'address', 'phone']);

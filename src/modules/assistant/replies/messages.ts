@@ -70,6 +70,7 @@ export interface MessageParams {
   faq_area_yes: { place: string };
   faq_area_list: { places: string[]; more: boolean };
   faq_area_unknown: None;
+  outside_area: { city: string; places: string[]; more: boolean };
   faq_price: None;
   offer_booking: None;
   anything_else: None;

@@ -1,0 +1,23 @@
+// The tenant's service area against the address a caller gives. Addresses read by the understanding
+// layer carry the city after a comma ("1220 West Ogden Avenue, Naperville"); an address without a
+// city, or a tenant without a declared area, is taken as served: only a named city can be outside.
+
+/** Places named when telling a caller where the business works; more are "nearby areas". */
+export const MAX_PLACES = 8;
+
+/** The city part of an address ("Chicago IL 60630" included), or null when none was said. */
+function cityPart(address: string): string | null {
+  const comma = address.lastIndexOf(',');
+  const city = comma >= 0 ? address.slice(comma + 1).trim() : '';
+  return city === '' ? null : city;
+}
+
+/** The city the address names when it lies outside `area`; null when served or unknown. */
+export function cityOutsideArea(address: string, area: readonly string[]): string | null {
+  const city = cityPart(address);
+  if (!city || area.length === 0) return null;
+  const heard = city.toLowerCase();
+  const served = area.some((place) => heard.includes(place.toLowerCase()));
+  // "Chicago IL 60630" names Chicago; the state and ZIP are not part of the place.
+  return served ? null : city.replace(/\s+[A-Z]{2}(?:\s+\d{5})?$/, '');
+}
