@@ -9,6 +9,7 @@ import {
 } from '../../../src/modules/assistant/engine/offers.js';
 import { createSpeaker } from '../../../src/modules/assistant/engine/speak.js';
 import type { SlotOffer } from '../../../src/modules/assistant/engine/types.js';
+import { render } from '../../../src/modules/assistant/replies/index.js';
 
 const slot = (date: string, time: string): SlotOffer => ({
   start: `${date}T${time}:00-05:00`,
@@ -118,5 +119,16 @@ describe('speaker', () => {
     ],
   ])('%s', (said, expected) => {
     expect(said).toBe(expected);
+  });
+});
+
+describe('rendered replies', () => {
+  const speaker = createSpeaker('en', 'America/Chicago', new Date('2026-03-09T00:00:00Z'));
+  it('end a sentence once after a name that ends in a period', () => {
+    const goodbye = render(
+      { id: 'goodbye', params: { business: 'Demo Plumbing Co.', voice: true } },
+      speaker,
+    );
+    expect(goodbye).toBe('Thanks for calling Demo Plumbing Co. Goodbye!');
   });
 });

@@ -12,9 +12,12 @@ const SUMMARIES: Record<Language, SummaryLabels> = { en: EN_SUMMARY, es: ES_SUMM
 /** One sentence the policy decided to say; rendered at the end of the step in the caller's language. */
 export type Say = { [K in MessageId]: { id: K; params: MessageParams[K] } }[MessageId];
 
+// A sentence ending in a name that ends in a period ("Demo Plumbing Co.") must not get a second one.
+const DOUBLED_STOP = /(?<!\.)\.\.(?!\.)/g;
+
 export function render(say: Say, speaker: Speaker): string {
   const phrase = BOOKS[speaker.lang][say.id] as (p: MessageParams[MessageId], f: Speaker) => string;
-  return phrase(say.params, speaker);
+  return phrase(say.params, speaker).replace(DOUBLED_STOP, '.');
 }
 
 export function summaryLabels(lang: Language): SummaryLabels {
