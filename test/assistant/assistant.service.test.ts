@@ -132,6 +132,37 @@ describe('assistant runner (SQLite)', () => {
     expect((await h.services.bookings.get(business, appointment.id)).status).toBe('CANCELLED');
   });
 
+  it('picks the one of two appointments the caller names by its service', async () => {
+    const shop = await h.tenant({
+      services: [
+        { name: 'Water heater repair', duration_minutes: 120 },
+        { name: 'Furnace repair', duration_minutes: 120 },
+      ],
+    });
+    const caller = phone();
+    const { customer } = await h.services.customers.upsertByPhone(shop.id, {
+      phone: caller,
+      name: 'Ray Ortiz',
+    });
+    await h.services.bookings.book(shop, {
+      customer_id: customer.id,
+      start_time: '2026-03-11T09:00',
+      service_type: 'Water heater repair',
+    });
+    const { appointment: furnace } = await h.services.bookings.book(shop, {
+      customer_id: customer.id,
+      start_time: '2026-03-13T14:00',
+      service_type: 'Furnace repair',
+    });
+    const call = h.session(shop, caller);
+    await call.start();
+    h.advance();
+    const found = await call.say('i need to cancel the furnace one');
+    expect(found.reply).toContain('Friday, March 13th at 2 PM');
+    h.advance();
+    expect(await call.say('yes')).toMatchObject({ outcome: 'cancelled', appointmentId: furnace.id });
+  });
+
   it('lets a returning caller move their appointment to the next day at the same time', async () => {
     const caller = phone();
     const { customer } = await h.services.customers.upsertByPhone(business.id, {

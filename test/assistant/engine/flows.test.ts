@@ -223,6 +223,7 @@ describe('returning callers', () => {
       type: 'find_next_appointment',
       phone: '+13125550111',
       onDate: '2026-03-12',
+      service: null,
     });
     expect(found.reply).toBe(
       'I see your electrical troubleshooting appointment Thursday, March 12th at 11 AM. Do you want me to cancel it?',

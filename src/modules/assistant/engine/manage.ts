@@ -29,6 +29,7 @@ export function startManage(d: Draft, kind: 'cancel' | 'reschedule', u: Understa
     s.appointmentHint = singleDay(u.time) ?? s.appointmentHint;
   }
   if (kind === 'cancel') s.appointmentHint = u.time?.fromDate ?? s.appointmentHint;
+  s.serviceHint = u.service ?? s.serviceHint;
   if (s.appointment) {
     onAppointmentFound(d, s.appointment);
     return;
@@ -43,7 +44,12 @@ function lookUp(d: Draft): void {
     return;
   }
   d.s.pending = null;
-  act(d, { type: 'find_next_appointment', phone, onDate: d.s.appointmentHint });
+  act(d, {
+    type: 'find_next_appointment',
+    phone,
+    onDate: d.s.appointmentHint,
+    service: d.s.serviceHint,
+  });
 }
 
 export function onAppointmentFound(d: Draft, appointment: KnownAppointment | null): void {

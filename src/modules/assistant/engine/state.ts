@@ -95,6 +95,8 @@ export const sessionStateSchema = z.object({
   appointment: appointmentSchema.nullable(),
   /** Local date a cancelling caller named ("my appointment for thursday"). */
   appointmentHint: localDate.nullable(),
+  /** The service a caller named to pick one of their jobs ("the furnace one"); defaulted for old states. */
+  serviceHint: z.string().nullable().default(null),
   /**
    * "push it back a week": days to move the appointment by, kept until the appointment is found.
    * Defaulted (like the fields below) so states stored before it existed still load.
@@ -141,6 +143,7 @@ export function initialState(language: Language): SessionState {
     searchLevel: 0,
     appointment: null,
     appointmentHint: null,
+    serviceHint: null,
     shiftDays: null,
     declined: [],
     declines: 0,

@@ -88,8 +88,11 @@ export type EngineAction =
   | { type: 'reschedule'; appointmentId: string; slot: SlotOffer }
   /** (result) cancelled | cancel_failed */
   | { type: 'cancel'; appointmentId: string }
-  /** (result) appointment_found; `onDate` prefers an appointment on that local date. */
-  | { type: 'find_next_appointment'; phone: string; onDate: string | null }
+  /**
+   * (result) appointment_found; `onDate` prefers an appointment on that local date, then `service`
+   * one for that service ("the furnace one").
+   */
+  | { type: 'find_next_appointment'; phone: string; onDate: string | null; service: string | null }
   | { type: 'record_callback'; reason: CallbackReason; summary: string }
   | { type: 'alert_owner'; event: OwnerAlertEvent; summary: string }
   | { type: 'transfer'; to: string }

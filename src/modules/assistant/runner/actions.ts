@@ -151,7 +151,10 @@ async function findNext(scope: ActionScope, action: Act<'find_next_appointment'>
   try {
     const customer = await scope.deps.customers.findByPhone(business.id, action.phone);
     const appointment = customer
-      ? await nextAppointmentOf(scope.deps.bookings, business, customer.id, now, action.onDate)
+      ? await nextAppointmentOf(scope.deps.bookings, business, customer.id, now, {
+          onDate: action.onDate,
+          service: action.service,
+        })
       : null;
     return { type: 'appointment_found', appointment };
   } catch (error) {

@@ -18,19 +18,21 @@ export function knownAppointment(appointment: Appointment, timeZone: string): Kn
 }
 
 /**
- * The customer's next open appointment from `now`, preferring one on `onDate` (the day the caller
- * named) among their upcoming ones.
+ * The customer's next open appointment from `now` among their upcoming ones, preferring one on
+ * `onDate` (the day the caller named), then one for `service` ("the furnace one").
  */
 export async function nextAppointmentOf(
   bookings: Pick<BookingService, 'upcomingForCustomer'>,
   business: Business,
   customerId: string,
   now: Date,
-  onDate: string | null,
+  hints: { onDate: string | null; service: string | null },
 ): Promise<KnownAppointment | null> {
   const upcoming = (await bookings.upcomingForCustomer(business, customerId, now)).map((appointment) =>
     knownAppointment(appointment, business.time_zone),
   );
-  const onThatDay = onDate ? upcoming.find((appointment) => appointment.date === onDate) : undefined;
-  return onThatDay ?? upcoming[0] ?? null;
+  const service = hints.service?.toLowerCase();
+  const onThatDay = hints.onDate ? upcoming.find((a) => a.date === hints.onDate) : undefined;
+  const forService = service ? upcoming.find((a) => a.service?.toLowerCase() === service) : undefined;
+  return onThatDay ?? forService ?? upcoming[0] ?? null;
 }
