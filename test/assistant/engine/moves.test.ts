@@ -117,6 +117,23 @@ describe('refused offers', () => {
     expect(last.actions.map((a) => a.type)).toEqual(['record_callback', 'alert_owner', 'end']);
   });
 
+  it('a day ruled out while choosing is searched around, not offered again', async () => {
+    const sim = new Sim();
+    await sim.start();
+    await sim.say("this is dave miller my sink is leaking this week i'm at 88 birch lane");
+    const day = sim.state.offers[0]?.start.slice(0, 10);
+    const weekday = new Date(`${day}T12:00:00Z`).toLocaleDateString('en-US', { weekday: 'long' });
+    const turn = await sim.say(`no ${weekday.toLowerCase()} doesn't work for me`);
+    expect(turn.state.pending).toBe('pick_slot');
+    expect(turn.state.facts.time?.excludeDates).toHaveLength(1);
+    expect(turn.state.offers.length).toBeGreaterThan(0);
+    expect(turn.state.offers.every((offer) => !offer.start.startsWith(day ?? '-'))).toBe(true);
+    // The ruled-out day is kept between turns, when the session is stored and read back.
+    expect(parseState(JSON.parse(JSON.stringify(turn.state)))?.facts.time?.excludeDates).toEqual(
+      turn.state.facts.time?.excludeDates,
+    );
+  });
+
   it('a new preference starts the count over', async () => {
     const sim = await offered();
     await sim.say('no how about thursday morning');

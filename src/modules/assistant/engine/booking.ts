@@ -192,14 +192,23 @@ function decline(d: Draft, slots: readonly SlotOffer[], time: TimeConstraint | u
   }
 }
 
+/**
+ * The time a turn asks for: what it said, or, when it only ruled days out ("friday doesn't work"),
+ * the preference so far without those days.
+ */
+function timeOf(s: SessionState, u: Understanding): TimeConstraint | undefined {
+  if (u.time || !u.ruledOut?.length) return u.time;
+  return mergeTime(s.facts.time, { excludeDates: u.ruledOut });
+}
+
 /** Answer to "I have X or Y — which works?". Returns false when the answer is about something else. */
 export function answerOffers(d: Draft, u: Understanding): boolean {
   const s = d.s;
   const picked = matchOffer(s.offers, u);
   if (picked) {
     choose(d, picked);
-  } else if (u.time || u.yesNo === 'no') {
-    decline(d, s.offers, u.time);
+  } else if (u.time || u.ruledOut?.length || u.yesNo === 'no') {
+    decline(d, s.offers, timeOf(s, u));
   } else if (u.yesNo === 'yes') {
     // "Yes" to two options is ambiguous once; a second "yes" takes the first.
     const first = s.offers[0];
@@ -229,8 +238,8 @@ export function answerConfirm(d: Draft, u: Understanding, addressChanged: boolea
   } else if (u.yesNo === 'yes') {
     d.s.leaving = saysGoodbye(u);
     commit(d, chosen);
-  } else if (u.yesNo === 'no') {
-    decline(d, [chosen], undefined);
+  } else if (u.yesNo === 'no' || u.ruledOut?.length) {
+    decline(d, [chosen], timeOf(s, u));
   } else {
     return false;
   }

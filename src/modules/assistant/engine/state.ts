@@ -15,6 +15,7 @@ export const timeConstraintSchema = z.object({
   before: localTime.optional(),
   at: localTime.optional(),
   asap: z.boolean().optional(),
+  excludeDates: z.array(localDate).readonly().optional(),
 });
 
 export const slotOfferSchema = z.object({

@@ -97,10 +97,16 @@ describe('time expressions (Monday 2026-03-02 19:00 America/Chicago)', () => {
     'i need two people',
     'there are about 2 inches of water',
     'the next day',
-    "i can't do friday",
-    'el martes no puedo',
   ])('%s → no time', (text) => {
     expect(time(text)).toBeUndefined();
+  });
+
+  it.each([
+    ["i can't do friday", 'en', '2026-03-06'],
+    ['el martes no puedo', 'es', '2026-03-03'],
+  ] as const)('%s → only a day ruled out', (text, language, date) => {
+    const parsed = parseTime(normalize(text, language), { now: MONDAY_EVENING, timeZone: CHICAGO, language });
+    expect(parsed).toMatchObject({ constraint: { excludeDates: [date] }, ruledOutOnly: true });
   });
 });
 

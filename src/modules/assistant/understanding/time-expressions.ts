@@ -24,6 +24,8 @@ export interface TimeParse {
   matched: string[];
   /** The time came after a correction marker ("no wait make that thursday"). */
   corrected: boolean;
+  /** Only days ruled out, no time wanted ("friday doesn't work"): it narrows a preference. */
+  ruledOutOnly?: true;
 }
 
 const ASAP = rx(
@@ -154,11 +156,13 @@ function parseSegment(
   ];
   // Before the day rules blanked it: "anything but friday" is flexible, friday aside.
   const flexible = FLEXIBLE.exec(explicit.rest);
-  // A day ruled out on its own ("i can't do friday") only narrows a preference; it is not one.
+  // A day ruled out on its own ("i can't do friday") is only `excludeDates`: understand() reports it
+  // apart from the time, since it narrows the preference the caller has rather than being one.
   if (!dates && Object.keys(resolved).length === 0) {
-    return flexible
-      ? { constraint: nearestRuledOut(relative.ruledOut), matched: [flexible[0], ...matched] }
-      : undefined;
+    const narrowed = nearestRuledOut(relative.ruledOut);
+    if (flexible) return { constraint: narrowed, matched: [flexible[0], ...matched] };
+    if (!narrowed.excludeDates) return undefined;
+    return { constraint: narrowed, matched: matched.filter((m) => m.length > 0), ruledOutOnly: true };
   }
   const constraint: TimeConstraint = {
     ...(dates ? excluding(dates, relative.ruledOut) : {}),

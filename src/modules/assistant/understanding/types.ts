@@ -53,6 +53,8 @@ export interface Understanding {
   /** The matched tenant service name, spelled as the tenant spelled it. */
   service?: string;
   time?: TimeConstraint;
+  /** Local dates ruled out with no other time said ("friday doesn't work"): they narrow the preference. */
+  ruledOut?: string[];
   yesNo?: 'yes' | 'no';
   /** The caller corrected themselves; the values here must replace earlier ones. */
   correction?: boolean;

@@ -127,10 +127,11 @@ describe('understand: corrections', () => {
     });
   });
 
-  it('a rejected day is not a preference', () => {
+  it('a rejected day is not a preference: it is a plain no that rules the day out', () => {
     expect(understand("no tomorrow doesn't work", withCtx({ expecting: 'confirm' }))).toEqual({
       language: 'en',
       intents: [],
+      ruledOut: ['2026-03-03'],
       yesNo: 'no',
     });
   });

@@ -1,3 +1,4 @@
+import type { TimeConstraint } from '../../scheduling/time-constraint.js';
 import { extractAddress, extractHouseNumberFix } from './addresses.js';
 import { detectChoice } from './choice.js';
 import { correctionTails, hasCorrectionMarker } from './corrections.js';
@@ -91,6 +92,13 @@ function intentsFor(text: string, problem: string | undefined, emergency: boolea
 }
 
 /** A copy without the undefined fields, keys in the same order (filled directly: cheaper than fromEntries). */
+/** "friday doesn't work" rules a day out without naming a time: that is not a time preference. */
+function splitRuledOut(parse: TimeParse | undefined): { time?: TimeConstraint; ruledOut?: string[] } {
+  if (!parse) return {};
+  if (parse.ruledOutOnly) return { ruledOut: [...(parse.constraint.excludeDates ?? [])] };
+  return { time: parse.constraint };
+}
+
 function defined<T extends object>(value: T): T {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) if (v !== undefined) out[key] = v;
@@ -121,7 +129,8 @@ export function understand(text: string, ctx: UnderstandingContext): Understandi
   const choice = detectChoice(norm, expecting === 'choice');
   // A whole address said again replaces the old one anyway; a lone house number only corrects it.
   const houseNumber = slots.address ? undefined : extractHouseNumberFix(norm);
-  const hasValue = [slots.time, slots.name, slots.address, slots.phone, choice, houseNumber].some(
+  const { time, ruledOut } = splitRuledOut(slots.time);
+  const hasValue = [time, slots.name, slots.address, slots.phone, choice, houseNumber].some(
     (v) => v !== undefined,
   );
   const yesNo = detectYesNo(norm, expecting === 'confirm');
@@ -136,7 +145,8 @@ export function understand(text: string, ctx: UnderstandingContext): Understandi
     phone: slots.phone?.value,
     problem,
     service,
-    time: slots.time?.constraint,
+    time,
+    ruledOut,
     yesNo: correction ? undefined : yesNo,
     correction: correction || undefined,
     choice,
