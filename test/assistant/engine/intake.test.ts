@@ -196,6 +196,11 @@ describe('a time outside business hours', () => {
       "We can take care of that. We're not open in the evening. I have tomorrow at 8 AM or 10 AM. Which works better?",
     );
   });
+  it('says so for "after" and "before" a time outside the hours, not for one inside them', async () => {
+    expect(await offer('tomorrow after 6 pm')).toContain("We're not open after 6 PM. I have ");
+    expect(await offer('tomorrow before 7 am')).toContain("We're not open before 7 AM. I have ");
+    expect(await offer('tomorrow after 2 pm')).not.toContain('not open');
+  });
   it('checks the hours of the day offered: Saturday closes at 1', async () => {
     expect(await offer('saturday at 3 pm')).toContain(
       "We're not open at 3 PM. I have Saturday, March 14th at 11:30 AM or noon.",

@@ -131,4 +131,13 @@ describe('rendered replies', () => {
     );
     expect(goodbye).toBe('Thanks for calling Demo Plumbing Co. Goodbye!');
   });
+  it('say in Spanish that the business is not open after or before a time', () => {
+    const es = createSpeaker('es', 'America/Chicago', new Date('2026-03-09T00:00:00Z'));
+    expect(render({ id: 'not_open', params: { after: '18:00' } }, es)).toBe(
+      'No abrimos después de las 6 de la tarde.',
+    );
+    expect(render({ id: 'not_open', params: { before: '07:00' } }, es)).toBe(
+      'No abrimos antes de las 7 de la mañana.',
+    );
+  });
 });

@@ -24,12 +24,17 @@ export function isOpenAt(facts: BusinessFacts, now: Date): boolean {
 export function closedTimeOn(facts: BusinessFacts, asked: TimeConstraint, date: string): ClosedTime | null {
   const ranges = rangesOn(facts, date);
   if (asked.asap || ranges.length === 0) return null;
-  const { at, partOfDay } = asked;
+  const { at, partOfDay, after, before } = asked;
   if (at) return ranges.some(([open, close]) => at >= open && at < close) ? null : { at };
-  if (!partOfDay) return null;
-  const window = PART_OF_DAY_WINDOWS[partOfDay];
-  const overlaps = ranges.some(([open, close]) => open < window.before && close > window.after);
-  return overlaps ? null : { partOfDay };
+  if (partOfDay) {
+    const window = PART_OF_DAY_WINDOWS[partOfDay];
+    const overlaps = ranges.some(([open, close]) => open < window.before && close > window.after);
+    return overlaps ? null : { partOfDay };
+  }
+  // "after 6" on a day that closes at 5, "before 7" on a day that opens at 8.
+  if (after && !before) return ranges.some(([, close]) => close > after) ? null : { after };
+  if (before && !after) return ranges.some(([open]) => open < before) ? null : { before };
+  return null;
 }
 
 const sameRanges = (a: readonly Range[], b: readonly Range[]) =>

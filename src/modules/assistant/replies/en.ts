@@ -62,7 +62,12 @@ export const EN: Phrasebook = {
   offer_two: (p, f) => `I have ${f.either(p.first, p.second)}. Which works better?`,
   which_one: (p, f) => `Which one would you like: ${f.either(p.first, p.second)}?`,
   nothing_then: () => "I don't have anything open then.",
-  not_open: (p, f) => `We're not open ${'at' in p ? f.at(p.at) : `in the ${p.partOfDay}`}.`,
+  not_open: (p, f) => {
+    if ('at' in p) return `We're not open ${f.at(p.at)}.`;
+    if ('after' in p) return `We're not open after ${f.clock(p.after)}.`;
+    if ('before' in p) return `We're not open before ${f.clock(p.before)}.`;
+    return `We're not open in the ${p.partOfDay}.`;
+  },
   confirm_booking: (p, f) =>
     `I can ${p.emergency ? 'get someone out' : 'book you'} ${f.when(p.slot)} at ${p.address}. Shall I book that?`,
   other_time: () => 'No problem. What day and time would work better?',

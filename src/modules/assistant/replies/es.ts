@@ -78,7 +78,13 @@ export const ES: Phrasebook = {
   offer_two: (p, f) => `Tengo ${f.either(p.first, p.second)}. ¿Cuál le conviene más?`,
   which_one: (p, f) => `¿Cuál prefiere: ${f.either(p.first, p.second)}?`,
   nothing_then: () => 'No tengo nada disponible en ese horario.',
-  not_open: (p, f) => `No abrimos ${'at' in p ? f.at(p.at) : PART_OF_DAY[p.partOfDay]}.`,
+  not_open: (p, f) => {
+    if ('at' in p) return `No abrimos ${f.at(p.at)}.`;
+    // f.at gives "a las 6 de la tarde": after "de" the article stays, the "a" goes.
+    if ('after' in p) return `No abrimos después de ${f.at(p.after).replace(/^a /, '')}.`;
+    if ('before' in p) return `No abrimos antes de ${f.at(p.before).replace(/^a /, '')}.`;
+    return `No abrimos ${PART_OF_DAY[p.partOfDay]}.`;
+  },
   confirm_booking: (p, f) =>
     `${p.emergency ? 'Puedo mandar a alguien' : 'Le puedo agendar'} ${f.when(p.slot)} en ${p.address}. ¿Se lo reservo?`,
   other_time: () => 'No hay problema. ¿Qué día y a qué hora le conviene más?',

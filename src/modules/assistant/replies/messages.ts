@@ -14,7 +14,7 @@ export interface HoursGroup {
 }
 
 /** The clock time or part of day a caller asked for, when the business is not open then. */
-export type ClosedTime = { at: string } | { partOfDay: PartOfDay };
+export type ClosedTime = { at: string } | { partOfDay: PartOfDay } | { after: string } | { before: string };
 
 type None = Record<string, never>;
 
