@@ -82,6 +82,26 @@ describe('cleanTranscript', () => {
   });
 });
 
+describe('cleanTranscript: texting shorthand', () => {
+  it.each([
+    ['r u free tmrw aft?', 'are you free tomorrow afternoon'],
+    ['thurs @ 3 pls', 'thurs at 3 please'],
+    ['2pm-ish', 'around 2pm'],
+    ['wed like an appt', "we'd like an appointment"],
+    // Spelled letters, the verb and the noun, and Spanish "u" stay as they are.
+    ['b r u c e', 'b r u c e'],
+    ['j r smith', 'j r smith'],
+    ['it sat there', 'it sat there'],
+    ['the sun room', 'the sun room'],
+    ['siete u ocho', 'siete u ocho'],
+    ['123 main st', '123 main st'],
+    ['dr smith', 'dr smith'],
+    ['12 oak ave apt 4', '12 oak ave apt 4'],
+  ])('%j → %j', (input, expected) => {
+    expect(cleanTranscript(input)).toBe(expected);
+  });
+});
+
 describe('wordsToDigits', () => {
   it.each([
     [['one', 'hundred', 'twenty', 'three'], ['123']],

@@ -1,5 +1,6 @@
 import { wordsToDigits } from './number-words.js';
 import { rx, squish } from './re.js';
+import { expandTexting } from './texting.js';
 import type { Language } from './types.js';
 
 const NOISE = /\[[^\]]*\]|<[^>]*>|\((?![\d\s-]+\))[^)]*\)|\{[^}]*\}|%\w+/g;
@@ -35,6 +36,8 @@ const CONTRACTIONS = new Map<string, string>(
 // Compiled once at load (they were rebuilt on every call, a measurable share of each turn). All are
 // global and only used with String.replace, which starts from lastIndex 0 and leaves it there.
 const DOTTED_AM_PM = rx(String.raw`\b([ap])\.\s?m\b\.?`, 'g');
+// "10ish", "2pm-ish", "3 ish": about that time.
+const TEXT_ISH = rx(String.raw`\b(\d{1,2}(?::\d\d)?(?:\s?[ap]m)?)\s?-?ish\b`, 'g');
 
 /**
  * Cleans recogniser output: lower case, no bracketed noise tags, no punctuation except what
@@ -46,7 +49,11 @@ export function cleanTranscript(text: string): string {
   t = t.replace(DOTTED_AM_PM, '$1m');
   t = t.replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d{1,2})\.(\d{2})(?!\d)/g, '$1:$2');
   t = t.replace(AFFIRM, ' yes ').replace(DENY, ' no ');
-  t = t.replace(/&/g, ' and ').replace(/#\s?(?=\d)/g, ' number ');
+  t = t
+    .replace(/&/g, ' and ')
+    .replace(/#\s?(?=\d)/g, ' number ')
+    .replace(/@\s?(?=\d)/g, ' at ');
+  t = t.replace(TEXT_ISH, 'around $1 ');
   t = t.replace(/\b(\d{1,2}(?::\d\d)?(?:am|pm)?)\s?-\s?(\d{1,2}(?::\d\d)?(?:am|pm)?)\b/g, '$1 to $2');
   t = t.replace(/[^\p{L}\p{N}':/+ ]+/gu, ' ');
   t = t.replace(/\+(?!\d)/g, ' ').replace(/(?<!\d)[:/]|[:/](?!\d)/g, ' ');
@@ -54,7 +61,7 @@ export function cleanTranscript(text: string): string {
   const tokens = squish(t)
     .split(' ')
     .map((w) => CONTRACTIONS.get(w) ?? w);
-  return tokens.join(' ');
+  return expandTexting(tokens).join(' ');
 }
 
 const FILLERS = rx(
