@@ -8,6 +8,7 @@ import { emergencies } from './emergencies.js';
 import { frontLoaded } from './front-loaded.js';
 import { human } from './human.js';
 import { qaRound2 } from './qa-round-2.js';
+import { qaRound3 } from './qa-round-3.js';
 import { qa2FixedEngine } from './qa2-fixed-engine.js';
 import { qa2FixedUnderstanding } from './qa2-fixed-understanding.js';
 import { questions } from './questions.js';
@@ -34,4 +35,5 @@ export const PERSONAS: Persona[] = [
   ...qaRound2,
   ...qa2FixedUnderstanding,
   ...qa2FixedEngine,
+  ...qaRound3,
 ];

@@ -152,6 +152,30 @@ describe('detectEmergency', () => {
     expect(signal.reasons).toEqual(['flooding', 'water_in_electrical', 'ceiling_giving_way']);
   });
 
+  it.each<[string, string, 'en' | 'es']>([
+    ["uh hi there's water coming up through the floor drain in the basement", 'flooding', 'en'],
+    ['water is bubbling up out of the basement drain', 'flooding', 'en'],
+    ["water's coming up from the shower drain", 'flooding', 'en'],
+    ['está saliendo mucha agua por la coladera del sótano', 'flooding', 'es'],
+    ['the water heater is making a hissing noise and leaking a lot', 'water_heater_pressure', 'en'],
+    ["there's a loud hissing coming from the water heater", 'water_heater_pressure', 'en'],
+    ['the relief valve on the water heater is spraying water', 'water_heater_pressure', 'en'],
+    ['el calentador está chiflando y tirando agua', 'water_heater_pressure', 'es'],
+  ])('water welling up a drain, a hissing water heater: %s → %s', (text, reason, lang) => {
+    expect(emergency(text, [], lang)?.reasons).toContain(reason);
+  });
+
+  it.each<[string, 'en' | 'es']>([
+    ['the floor drain is slow', 'en'],
+    ["there's no water coming up through the floor drain anymore", 'en'],
+    ['the water heater makes a popping noise', 'en'],
+    ['the water heater is fine no hissing or anything', 'en'],
+    ['the radiator is hissing', 'en'],
+    ['el drenaje del sótano está lento', 'es'],
+  ])('a slow drain or a noisy heater alone is not an emergency: %s', (text, lang) => {
+    expect(emergency(text, [], lang)).toBeUndefined();
+  });
+
   it('tenant keywords count', () => {
     expect(emergency('the boiler is making a weird noise', ['boiler'])?.reasons).toEqual(['keyword:boiler']);
   });

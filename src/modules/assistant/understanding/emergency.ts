@@ -36,6 +36,14 @@ const UNSTOPPABLE = String.raw`\b${GUSHING}\b[^|]{0,40}?\b(?:won't|will not|does
 // "20 degrees warmer" compares; it is not a reading.
 const COLD_OUTSIDE = String.raw`\b(?:[0-3]?\d|40) degrees\b(?! (?:warmer|colder|hotter|cooler|higher|lower|more|less|above|up|down)\b)|\b\d{1,2} (?:degrees )?below(?: zero)?\b|\bin the (?:single digits|teens)\b`;
 
+// Water rising out of a drain, a toilet or a tub: "water coming up through the floor drain".
+const DRAIN = String.raw`(?:(?:the|my|our|a)(?: \p{L}+){0,2} )?(?:drains?|toilets?|tubs?|bathtubs?|showers?)\b`;
+const WELLING_UP = String.raw`\bwater(?: is|'s)? (?:coming|bubbling|welling|gushing|backing|pouring) up (?:through|out of|from|in|into) ${DRAIN}|\b(?:sale|est[aá] saliendo|brota|est[aá] brotando|sube|est[aá] subiendo) (?:mucha |el )?agua (?:por|de|del) (?:la |el )?(?:coladeras?|drenajes?|resumideros?|desag[uü]es?|inodoro|tina|regadera)\b`;
+// A water heater that hisses or blows its relief valve is over pressure or over temperature. The
+// match starts at the hiss, so "the water heater is fine, no hissing" is negated.
+const WATER_HEATER = '(?:water heater|hot water (?:heater|tank)|boiler|calentador(?: de agua)?)';
+const HISSING = '(?:hiss(?:ing|es)?|chifl(?:a|ando)|silb(?:a|ando)|pitando)';
+
 const SIGNALS: readonly Signal[] = [
   s(
     'gas_leak',
@@ -57,7 +65,7 @@ const SIGNALS: readonly Signal[] = [
   s(
     'flooding',
     0.8,
-    String.raw`\bflood(?:ing|ed|s)?\b(?! ?lights?\b)|\bwater(?: is|'s)? (?:everywhere|all over|pouring|gushing|spraying|coming (?:in|through|down))\b|\b(?:ceiling|roof)(?: is|'s)? (?:leaking|dripping)\b|\b(?:leaking|dripping|pouring|coming) (?:in )?(?:through|from) ${CEILING}|\bstanding water\b|\binches of water\b|\binund|\bagua por todos lados\b|\bagua por todas partes\b|\b(?:sale|entra|cae|gotea) (?:mucha )?agua (?:del|por el) techo\b|\bel techo (?:gotea|est[aá] goteando)\b`,
+    String.raw`\bflood(?:ing|ed|s)?\b(?! ?lights?\b)|\bwater(?: is|'s)? (?:everywhere|all over|pouring|gushing|spraying|coming (?:in|through|down))\b|${WELLING_UP}|\b(?:ceiling|roof)(?: is|'s)? (?:leaking|dripping)\b|\b(?:leaking|dripping|pouring|coming) (?:in )?(?:through|from) ${CEILING}|\bstanding water\b|\binches of water\b|\binund|\bagua por todos lados\b|\bagua por todas partes\b|\b(?:sale|entra|cae|gotea) (?:mucha )?agua (?:del|por el) techo\b|\bel techo (?:gotea|est[aá] goteando)\b`,
   ),
   // Water meeting wiring can electrocute or start a fire, whatever else is going on.
   s(
@@ -82,6 +90,11 @@ const SIGNALS: readonly Signal[] = [
     String.raw`\bspark(?:s|ing|ed)?\b|\belectrical fire\b|\b(?:on|caught) fire\b|\bsmoke\b(?! (?:detectors?|alarms?))|\bsmoking\b|\bburning smell\b|\bsmell(?:s)? (?:like )?burning\b|\bsmells burnt\b|\bmelt(?:ed|ing)\b|\bscorch(?:ed)?\b|\bchispas\b|\bhuele a quemado\b|\bolor a quemado\b|\bhumo\b|\bincendio\b|\bfuego\b`,
   ),
   s(
+    'water_heater_pressure',
+    0.8,
+    String.raw`(?<=\b${WATER_HEATER}\b[^|.]{0,40}?)\b${HISSING}\b|\b${HISSING}\b[^|.]{0,30}?\b${WATER_HEATER}\b|\b(?:relief|pressure|t ?& ?p|t and p) valve\b[^|.]{0,40}?\b(?:leaking|spraying|blowing|popping|going off|hissing|discharging|gushing)\b|\bv[aá]lvula de (?:alivio|presi[oó]n|seguridad)\b[^|.]{0,30}?\b(?:tira|tirando|sale|saliendo|chifla|chiflando)\b`,
+  ),
+  s(
     'sewage_backup',
     0.8,
     String.raw`\bsewage\b|\bsewer (?:is )?(?:backing up|backed up|backup|overflowing|coming up)\b|\bsewer backup\b|\baguas negras\b|\baguas residuales\b|\bdrenaje (?:desbordado|regresando)\b`,
@@ -89,7 +102,7 @@ const SIGNALS: readonly Signal[] = [
   s(
     'no_water',
     0.7,
-    String.raw`\bno (?:running )?water\b(?! (?:damage|leak|leaking|on|anywhere))|\bsin agua\b(?! caliente)|\bno (?:hay|tenemos|tengo) agua\b(?! caliente)`,
+    String.raw`\bno (?:running )?water\b(?! (?:damage|leak|leaking|on|anywhere|coming up))|\bsin agua\b(?! caliente)|\bno (?:hay|tenemos|tengo) agua\b(?! caliente)`,
   ),
   s(
     'no_heat',
