@@ -57,6 +57,17 @@ describe('emergencies', () => {
     );
     expect(turn.actions.at(-1)).toEqual({ type: 'transfer', to: OWNER });
   });
+
+  it('carbon monoxide: everyone out and 911, without "if you smell gas"', async () => {
+    const sim = new Sim({ facts: { ownerPhone: OWNER } });
+    await sim.start();
+    const turn = await sim.say('my carbon monoxide detector is going off');
+    expect(turn.reply).toMatch(
+      /^Carbon monoxide can make you sick without any smell: please leave the building right now with everyone/,
+    );
+    expect(turn.reply).not.toContain('smell gas');
+    expect(turn.actions.at(-1)).toEqual({ type: 'transfer', to: OWNER });
+  });
 });
 
 describe('a person', () => {

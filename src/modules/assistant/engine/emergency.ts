@@ -16,7 +16,9 @@ export function startEmergency(d: Draft, signal: EmergencySignal, problem: strin
     alerted: s.emergency.alerted,
     reasons: [...new Set([...s.emergency.reasons, ...signal.reasons])],
   };
-  if (signal.gas && !wasActive) say(d, 'gas_safety', {});
+  // Carbon monoxide has no smell: its own words, not "if you smell gas".
+  const carbonMonoxide = signal.reasons.includes('carbon_monoxide');
+  if (signal.gas && !wasActive) say(d, 'gas_safety', { carbonMonoxide });
   if (problem && !s.facts.problem) s.facts.problem = problem;
   s.facts.problem ??= signal.reasons.join(', ');
   if (!s.emergency.alerted) {

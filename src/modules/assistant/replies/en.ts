@@ -94,8 +94,10 @@ export const EN: Phrasebook = {
     (p.texted ? " You'll get a text with the new time." : ''),
   no_appointment: () =>
     "I couldn't find an upcoming appointment for this number. Would you like to book a new visit?",
-  gas_safety: () =>
-    'If you smell gas, please leave the building right now, without using switches or flames, and call the gas company or 911 from outside.',
+  gas_safety: (p) =>
+    p.carbonMonoxide
+      ? 'Carbon monoxide can make you sick without any smell: please leave the building right now with everyone inside, and call 911 or the fire department from outside.'
+      : 'If you smell gas, please leave the building right now, without using switches or flames, and call the gas company or 911 from outside.',
   emergency_transfer: (p) =>
     `This sounds like an emergency. I've alerted ${team(p.owner)}, and I'm connecting you now. Please stay on the line.`,
   emergency_book: (p) =>

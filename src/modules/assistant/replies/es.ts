@@ -109,8 +109,10 @@ export const ES: Phrasebook = {
     `Listo, su cita quedó para ${f.when(p.slot)}.` +
     (p.texted ? ' Le llegará un mensaje con el nuevo horario.' : ''),
   no_appointment: () => 'No encontré una cita próxima para este número. ¿Quiere agendar una visita nueva?',
-  gas_safety: () =>
-    'Si huele a gas, salga del edificio ahora mismo, sin usar interruptores ni llamas, y llame a la compañía de gas o al 911 desde afuera.',
+  gas_safety: (p) =>
+    p.carbonMonoxide
+      ? 'El monóxido de carbono puede enfermarles sin tener olor: salgan todos del edificio ahora mismo y llamen al 911 o a los bomberos desde afuera.'
+      : 'Si huele a gas, salga del edificio ahora mismo, sin usar interruptores ni llamas, y llame a la compañía de gas o al 911 desde afuera.',
   emergency_transfer: (p) =>
     `Esto parece una emergencia. Ya le avisé a ${team(p.owner)} y le comunico ahora mismo. Por favor, no cuelgue.`,
   emergency_book: (p) =>

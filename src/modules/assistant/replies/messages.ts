@@ -57,7 +57,7 @@ export interface MessageParams {
   confirm_reschedule: { slot: LocalPoint; from: LocalPoint };
   rescheduled: { slot: LocalPoint; texted: boolean };
   no_appointment: None;
-  gas_safety: None;
+  gas_safety: { carbonMonoxide: boolean };
   emergency_transfer: { owner: string | null };
   emergency_book: { owner: string | null };
   transfer_now: { owner: string | null };
