@@ -2,7 +2,7 @@ import type { TimeConstraint } from '../../scheduling/time-constraint.js';
 import type { Understanding } from '../understanding/index.js';
 import { afterChange, saysGoodbye, startSearch, takeTime } from './booking.js';
 import { act, ask, type Draft, phoneOf, say, setOutcome } from './draft.js';
-import { relativeShift, shiftedTime } from './moves.js';
+import { shiftedTime } from './moves.js';
 import type { KnownAppointment } from './types.js';
 
 // A returning caller changes their next appointment: found by caller id, confirmed before cancelling,
@@ -12,7 +12,7 @@ import type { KnownAppointment } from './types.js';
 const singleDay = (c: TimeConstraint | undefined) =>
   c?.fromDate && (c.toDate ?? c.fromDate) === c.fromDate ? c.fromDate : null;
 
-export function startManage(d: Draft, kind: 'cancel' | 'reschedule', u: Understanding, text: string): void {
+export function startManage(d: Draft, kind: 'cancel' | 'reschedule', u: Understanding): void {
   const s = d.s;
   s.intent = kind;
   s.offers = [];
@@ -25,7 +25,7 @@ export function startManage(d: Draft, kind: 'cancel' | 'reschedule', u: Understa
   if (kind === 'reschedule' && u.time) s.facts.time = u.time;
   if (kind === 'reschedule' && !u.time) delete s.facts.time;
   if (kind === 'reschedule') {
-    s.shiftDays = relativeShift(text);
+    s.shiftDays = u.moveBy ?? null;
     s.appointmentHint = singleDay(u.time) ?? s.appointmentHint;
   }
   if (kind === 'cancel') s.appointmentHint = u.time?.fromDate ?? s.appointmentHint;
@@ -85,9 +85,8 @@ function namesAppointment(c: TimeConstraint | undefined, appointment: KnownAppoi
 }
 
 /** The new time for a move: relative to the appointment when said so ("a week later"), else as heard. */
-function newTimeOf(d: Draft, u: Understanding, text: string): TimeConstraint | undefined {
-  const shift = relativeShift(text);
-  return shift !== null && d.s.appointment ? shiftedTime(d.s.appointment, shift) : u.time;
+function newTimeOf(d: Draft, u: Understanding): TimeConstraint | undefined {
+  return u.moveBy !== undefined && d.s.appointment ? shiftedTime(d.s.appointment, u.moveBy) : u.time;
 }
 
 /** Answer to "Do you want me to cancel it?". */
@@ -119,19 +118,14 @@ export function onCancelled(d: Draft): void {
 }
 
 /** Progress on a cancel or move: a phone number to look up, or the new time. False: nothing usable. */
-export function continueManage(
-  d: Draft,
-  u: Understanding,
-  text: string,
-  changed: ReadonlySet<string>,
-): boolean {
+export function continueManage(d: Draft, u: Understanding, changed: ReadonlySet<string>): boolean {
   const s = d.s;
   if (!s.appointment) {
     if (!changed.has('phone')) return false;
     lookUp(d);
     return true;
   }
-  const time = s.intent === 'reschedule' ? newTimeOf(d, u, text) : undefined;
+  const time = s.intent === 'reschedule' ? newTimeOf(d, u) : undefined;
   if (time) {
     takeTime(d, time);
     startSearch(d);

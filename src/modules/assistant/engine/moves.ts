@@ -1,37 +1,7 @@
 import { addLocalDays } from '../../scheduling/tenant-time.js';
 import type { TimeConstraint } from '../../scheduling/time-constraint.js';
+import { SAME_TIME_NEXT_WEEK } from '../understanding/moves.js';
 import type { KnownAppointment } from './types.js';
-
-// Moves said relative to the appointment itself ("push it back a week", "same time next week"): the
-// understanding reads days against today, but only the engine knows which appointment is being moved.
-
-const COUNT: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
-const AMOUNT = String.raw`(?<count>a|an|one|two|three|\d{1,2}) (?<unit>day|week)s?`;
-const LATER = new Set(['back', 'out', 'later', 'after']);
-
-const SHIFTS: readonly RegExp[] = [
-  // "push it back a week", "move it up a day", "bump the appointment out two weeks"
-  new RegExp(
-    String.raw`\b(?:push|move|bump|put)(?: it| that| the appointment| my appointment)? (?<dir>back|out|up) (?:by )?${AMOUNT}\b`,
-    'i',
-  ),
-  // "a week later", "two days earlier"
-  new RegExp(String.raw`\b${AMOUNT} (?<dir>later|earlier|after|before)\b`, 'i'),
-];
-const SAME_TIME_NEXT_WEEK = /\bsame (?:time|day(?: and time)?) (?:next|the (?:next|following)) week\b/i;
-
-/** Days to move the appointment by, or null when the caller did not say a move relative to it. */
-export function relativeShift(text: string): number | null {
-  if (SAME_TIME_NEXT_WEEK.test(text)) return 7;
-  for (const re of SHIFTS) {
-    const { dir = '', count = '', unit = '' } = re.exec(text)?.groups ?? {};
-    if (!dir) continue;
-    const sign = LATER.has(dir.toLowerCase()) ? 1 : -1;
-    const n = COUNT[count.toLowerCase()] ?? Number(count);
-    return sign * n * (unit.toLowerCase() === 'week' ? 7 : 1);
-  }
-  return null;
-}
 
 /** The appointment's own time of day, `days` later (or earlier). */
 export function shiftedTime(appointment: KnownAppointment, days: number): TimeConstraint {
@@ -42,8 +12,8 @@ export function shiftedTime(appointment: KnownAppointment, days: number): TimeCo
 const INSTEAD = /\binstead\b/i;
 
 /**
- * "could we do the same time next week instead": a returning caller offering another time for a
- * visit already booked is moving it, not asking for a second one.
+ * "could we do the same time next week instead": another time offered in place of one already
+ * booked. From a returning caller that is a move, not a second visit.
  */
 export function impliesReschedule(text: string, hasTime: boolean): boolean {
   return SAME_TIME_NEXT_WEEK.test(text) || (hasTime && INSTEAD.test(text));

@@ -103,7 +103,7 @@ function acknowledge(d: Draft, changed: ReadonlySet<FactKey>, corrected: boolean
 }
 
 /** Booking facts, a phone number for a lookup, or a new time: anything that moves the request on. */
-function continueIntent(d: Draft, text: string, u: Understanding, changed: ReadonlySet<FactKey>): void {
+function continueIntent(d: Draft, u: Understanding, changed: ReadonlySet<FactKey>): void {
   const s = d.s;
   const opensBooking = u.intents.includes('book') || changed.has('problem') || u.time !== undefined;
   const started = s.intent === null && opensBooking;
@@ -122,7 +122,7 @@ function continueIntent(d: Draft, text: string, u: Understanding, changed: Reado
     requestHuman(d);
     return;
   }
-  if ((s.intent === 'cancel' || s.intent === 'reschedule') && continueManage(d, u, text, changed)) return;
+  if ((s.intent === 'cancel' || s.intent === 'reschedule') && continueManage(d, u, changed)) return;
   failedTry(d);
 }
 
@@ -152,7 +152,7 @@ export function onUtterance(d: Draft, text: string, u: Understanding): void {
   const manage =
     u.intents.find((intent) => intent === 'cancel' || intent === 'reschedule') ?? impliedMove(d, text, u);
   if (manage && manage !== d.s.intent) {
-    startManage(d, manage, u, text);
+    startManage(d, manage, u);
     return;
   }
   if (isFaq(u)) {
@@ -170,5 +170,5 @@ export function onUtterance(d: Draft, text: string, u: Understanding): void {
     sayGoodbye(d);
     return;
   }
-  continueIntent(d, text, u, changed);
+  continueIntent(d, u, changed);
 }

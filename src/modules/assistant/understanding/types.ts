@@ -53,6 +53,8 @@ export interface Understanding {
   /** The matched tenant service name, spelled as the tenant spelled it. */
   service?: string;
   time?: TimeConstraint;
+  /** A move relative to the appointment itself, in days ("push it back a week" is 7). */
+  moveBy?: number;
   /** Local dates ruled out with no other time said ("friday doesn't work"): they narrow the preference. */
   ruledOut?: string[];
   yesNo?: 'yes' | 'no';

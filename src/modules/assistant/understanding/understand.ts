@@ -5,6 +5,7 @@ import { correctionTails, hasCorrectionMarker } from './corrections.js';
 import { detectEmergency } from './emergency.js';
 import { detectIntents } from './intents.js';
 import { detectLanguage } from './language.js';
+import { relativeShift } from './moves.js';
 import { type Extracted, extractName } from './names.js';
 import { cleanTranscript, normalizeTranscript } from './normalize.js';
 import { extractPhone } from './phone.js';
@@ -147,6 +148,7 @@ export function understand(text: string, ctx: UnderstandingContext): Understandi
     service,
     time,
     ruledOut,
+    moveBy: relativeShift(norm) ?? undefined,
     yesNo: correction ? undefined : yesNo,
     correction: correction || undefined,
     choice,
