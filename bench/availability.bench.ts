@@ -11,19 +11,19 @@
 
 import { performance } from 'node:perf_hooks';
 import { createCustomerService } from '../src/modules/crm/customers.service.js';
-import type { AppointmentRow } from '../src/modules/scheduling/appointments.table.js';
+import { nullNotifier } from '../src/modules/notifications/null-notifier.js';
+import type { AppointmentRow } from '../src/modules/scheduling/appointments/appointments.table.js';
 import {
   type AvailabilityService,
   createAvailabilityService,
-} from '../src/modules/scheduling/availability.service.js';
-import { createBookingService } from '../src/modules/scheduling/booking.service.js';
-import { nullNotifier } from '../src/modules/scheduling/null-notifier.js';
-import { addLocalDays, localDateOf } from '../src/modules/scheduling/tenant-time.js';
-import type { TimeConstraint } from '../src/modules/scheduling/time-constraint.js';
+} from '../src/modules/scheduling/availability/availability.service.js';
+import { createBookingService } from '../src/modules/scheduling/booking/booking.service.js';
 import type { AdminBusinessCreate } from '../src/modules/tenants/tenants.schemas.js';
 import { type Business, createTenantService } from '../src/modules/tenants/tenants.service.js';
 import type { Clock } from '../src/platform/clock.js';
 import type { SqlStore } from '../src/platform/db/create-database.js';
+import { addLocalDays, localDateOf } from '../src/platform/time/tenant-time.js';
+import type { TimeConstraint } from '../src/platform/time/time-constraint.js';
 import {
   type BenchStore,
   ms,

@@ -34,22 +34,25 @@ import {
   type NotificationService,
 } from './modules/notifications/notifications.service.js';
 import { RecordingSmsSender } from './modules/notifications/recording-sms-sender.js';
-import { createReminderLoop } from './modules/notifications/reminder-loop.js';
-import { createReminderService, type ReminderService } from './modules/notifications/reminders.service.js';
 import type { SmsSender } from './modules/notifications/sms-sender.js';
 import { createTwilioSmsSender } from './modules/notifications/twilio-sms-sender.js';
 import { healthRoutes, type ReadinessCheck } from './modules/observability/health.routes.js';
-import { appointmentRoutes } from './modules/scheduling/appointments.routes.js';
+import { appointmentRoutes } from './modules/scheduling/appointments/appointments.routes.js';
 import {
   type AvailabilityService,
   createAvailabilityService,
-} from './modules/scheduling/availability.service.js';
-import { type BookingService, createBookingService } from './modules/scheduling/booking.service.js';
-import { ownerScheduleRoutes } from './modules/scheduling/owner-schedule.routes.js';
+} from './modules/scheduling/availability/availability.service.js';
+import { type BookingService, createBookingService } from './modules/scheduling/booking/booking.service.js';
+import { ownerScheduleRoutes } from './modules/scheduling/owner-schedule/owner-schedule.routes.js';
 import {
   createOwnerScheduleService,
   type OwnerScheduleService,
-} from './modules/scheduling/owner-schedule.service.js';
+} from './modules/scheduling/owner-schedule/owner-schedule.service.js';
+import { createReminderLoop } from './modules/scheduling/reminders/reminder-loop.js';
+import {
+  createReminderService,
+  type ReminderService,
+} from './modules/scheduling/reminders/reminders.service.js';
 import { adminRoutes } from './modules/tenants/admin.routes.js';
 import { ownerBusinessRoutes } from './modules/tenants/owner.routes.js';
 import { type BearerVerifier, registerTenantAuth, SECURITY_SCHEMES } from './modules/tenants/tenants.auth.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BusyBlock, BusyCalendar } from '../../src/modules/scheduling/busy-calendar.js';
+import type { BusyBlock, BusyCalendar } from '../../src/modules/scheduling/availability/busy-calendar.js';
 import type { Slot } from '../../src/modules/scheduling/scheduling-types.js';
 import type { Business } from '../../src/modules/tenants/tenants.service.js';
 import { AppError } from '../../src/platform/errors/app-error.js';

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { createCustomerService } from '../../src/modules/crm/customers.service.js';
 import type { Notifier, OwnerEvent, SmsKind } from '../../src/modules/notifications/notifier.js';
-import { createAvailabilityService } from '../../src/modules/scheduling/availability.service.js';
-import { createBookingService } from '../../src/modules/scheduling/booking.service.js';
-import type { BusyCalendar } from '../../src/modules/scheduling/busy-calendar.js';
+import { createAvailabilityService } from '../../src/modules/scheduling/availability/availability.service.js';
+import type { BusyCalendar } from '../../src/modules/scheduling/availability/busy-calendar.js';
+import { createBookingService } from '../../src/modules/scheduling/booking/booking.service.js';
 import type { AdminBusinessCreate } from '../../src/modules/tenants/tenants.schemas.js';
 import { type Business, createTenantService } from '../../src/modules/tenants/tenants.service.js';
 import type { Clock } from '../../src/platform/clock.js';

@@ -1,5 +1,5 @@
 import type { SchedulingSettings } from '../../src/modules/scheduling/scheduling-types.js';
-import { zonedToUtc } from '../../src/modules/scheduling/tenant-time.js';
+import { zonedToUtc } from '../../src/platform/time/tenant-time.js';
 
 // The plumber the pure scheduling tests share: America/Chicago, Mon–Fri 08:00–17:00, Sat 09:00–13:00,
 // Sunday closed, 30-minute grid, no buffer, one hour lead. 2026-04-06 is a Monday; that week has no

@@ -4,7 +4,7 @@ import { decodeTimeKey, encodeTimeKey, type Page, type PageQuery, pageSize } fro
 import * as customers from './customers.repository.js';
 import type { TimelineItem } from './customers.schemas.js';
 import { customerNotFound } from './customers.service.js';
-import * as repo from './timeline.repository.js';
+import * as repo from './timeline.read-model.js';
 
 export type { TimelineItem };
 export type TimelineService = ReturnType<typeof createTimelineService>;

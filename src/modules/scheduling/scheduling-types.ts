@@ -1,4 +1,4 @@
-import type { WeekdayKey } from './tenant-time.js';
+import type { WeekdayKey } from '../../platform/time/tenant-time.js';
 
 /** A tenant's booking rules, as the availability search needs them (the tenant module maps its storage into this). */
 export interface SchedulingSettings {

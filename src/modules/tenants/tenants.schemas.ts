@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
-import { isValidTimeZone } from '../scheduling/tenant-time.js';
+import { isValidTimeZone } from '../../platform/time/tenant-time.js';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type DayKey = (typeof DAYS)[number];

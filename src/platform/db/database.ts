@@ -5,7 +5,7 @@ import type {
   CustomerTable,
 } from '../../modules/crm/crm.table.js';
 import type { SmsMessageTable } from '../../modules/notifications/sms-messages.table.js';
-import type { AppointmentTable } from '../../modules/scheduling/appointments.table.js';
+import type { AppointmentTable } from '../../modules/scheduling/appointments/appointments.table.js';
 import type { BusinessTable } from '../../modules/tenants/tenants.table.js';
 
 // The whole schema as Kysely sees it; each module owns its table file.

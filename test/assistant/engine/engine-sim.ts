@@ -14,9 +14,9 @@ import type {
 } from '../../../src/modules/assistant/engine/types.js';
 import { RESULT_ACTIONS } from '../../../src/modules/assistant/engine/types.js';
 import { understand } from '../../../src/modules/assistant/understanding/index.js';
-import { findSlots } from '../../../src/modules/scheduling/availability.js';
+import { findSlots } from '../../../src/modules/scheduling/availability/availability.js';
 import type { BusyInterval } from '../../../src/modules/scheduling/scheduling-types.js';
-import type { TimeConstraint } from '../../../src/modules/scheduling/time-constraint.js';
+import type { TimeConstraint } from '../../../src/platform/time/time-constraint.js';
 
 const WEEKDAY = [['08:00', '17:00']] as const;
 

@@ -1,5 +1,5 @@
-import { addLocalDays } from '../../scheduling/tenant-time.js';
-import type { TimeConstraint } from '../../scheduling/time-constraint.js';
+import { addLocalDays } from '../../../platform/time/tenant-time.js';
+import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
 import type { Understanding } from '../understanding/index.js';
 import { cityOutsideArea, MAX_PLACES } from './area.js';
 import { act, ask, canTextCaller, type Draft, phoneOf, say, setOutcome } from './draft.js';

@@ -1,5 +1,10 @@
-import { localDateOf, localTimeOf, WEEKDAY_KEYS, weekdayOfLocalDate } from '../../scheduling/tenant-time.js';
-import { PART_OF_DAY_WINDOWS, type TimeConstraint } from '../../scheduling/time-constraint.js';
+import {
+  localDateOf,
+  localTimeOf,
+  WEEKDAY_KEYS,
+  weekdayOfLocalDate,
+} from '../../../platform/time/tenant-time.js';
+import { PART_OF_DAY_WINDOWS, type TimeConstraint } from '../../../platform/time/time-constraint.js';
 import type { ClosedTime, HoursGroup, Range } from '../replies/index.js';
 import type { BusinessFacts } from './types.js';
 

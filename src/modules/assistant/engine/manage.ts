@@ -1,4 +1,4 @@
-import type { TimeConstraint } from '../../scheduling/time-constraint.js';
+import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
 import type { Understanding } from '../understanding/index.js';
 import { afterChange, saysGoodbye, startSearch, takeTime } from './booking.js';
 import { act, ask, type Draft, phoneOf, say, setOutcome } from './draft.js';

@@ -1,5 +1,5 @@
-import { addLocalDays } from '../../scheduling/tenant-time.js';
-import type { TimeConstraint } from '../../scheduling/time-constraint.js';
+import { addLocalDays } from '../../../platform/time/tenant-time.js';
+import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
 import { SAME_TIME_NEXT_WEEK } from '../understanding/moves.js';
 import type { KnownAppointment } from './types.js';
 

@@ -1,5 +1,5 @@
-import type { TimeConstraint } from '../../scheduling/time-constraint.js';
-import { PART_OF_DAY_WINDOWS } from '../../scheduling/time-constraint.js';
+import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
+import { PART_OF_DAY_WINDOWS } from '../../../platform/time/time-constraint.js';
 import type { Understanding } from '../understanding/index.js';
 import type { SlotOffer } from './types.js';
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { addLocalDays, localDateOf } from '../../scheduling/tenant-time.js';
+import { addLocalDays, localDateOf } from '../../../platform/time/tenant-time.js';
 import type { Language } from '../understanding/index.js';
 
 // Dates and times the way a receptionist says them, in the tenant's zone and the caller's language:

@@ -1,4 +1,4 @@
-import type { TimeConstraint } from '../../scheduling/time-constraint.js';
+import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
 import { summaryLabels } from '../replies/index.js';
 import type { Draft } from './draft.js';
 import { createSpeaker, type Speaker } from './speak.js';

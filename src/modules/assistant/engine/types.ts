@@ -1,5 +1,5 @@
-import type { WeekdayKey } from '../../scheduling/tenant-time.js';
-import type { TimeConstraint } from '../../scheduling/time-constraint.js';
+import type { WeekdayKey } from '../../../platform/time/tenant-time.js';
+import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
 import type { AssistantChannel } from '../assistant.port.js';
 import type { Language, Understanding } from '../understanding/index.js';
 

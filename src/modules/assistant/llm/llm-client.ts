@@ -1,4 +1,4 @@
-import type { PartOfDay } from '../../scheduling/time-constraint.js';
+import type { PartOfDay } from '../../../platform/time/time-constraint.js';
 import type { Expecting, Intent, Language } from '../understanding/index.js';
 
 /** What the model may answer about a time; dates are local YYYY-MM-DD, clock times local HH:MM. */

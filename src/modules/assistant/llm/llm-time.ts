@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { TimeConstraint } from '../../scheduling/time-constraint.js';
+import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
 import { isoDate, localClock } from '../understanding/zone.js';
 import type { LlmTime } from './llm-client.js';
 

@@ -1,4 +1,4 @@
-import type { WeekdayKey } from '../../scheduling/tenant-time.js';
+import type { WeekdayKey } from '../../../platform/time/tenant-time.js';
 import type { Speaker } from '../engine/speak.js';
 import type { HoursGroup, Phrasebook, Range, SummaryLabels } from './messages.js';
 

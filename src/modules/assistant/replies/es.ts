@@ -1,5 +1,5 @@
-import type { WeekdayKey } from '../../scheduling/tenant-time.js';
-import type { PartOfDay } from '../../scheduling/time-constraint.js';
+import type { WeekdayKey } from '../../../platform/time/tenant-time.js';
+import type { PartOfDay } from '../../../platform/time/time-constraint.js';
 import type { Speaker } from '../engine/speak.js';
 import type { HoursGroup, Phrasebook, Range, SummaryLabels } from './messages.js';
 

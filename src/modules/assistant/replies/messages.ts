@@ -1,5 +1,5 @@
-import type { WeekdayKey } from '../../scheduling/tenant-time.js';
-import type { PartOfDay } from '../../scheduling/time-constraint.js';
+import type { WeekdayKey } from '../../../platform/time/tenant-time.js';
+import type { PartOfDay } from '../../../platform/time/time-constraint.js';
 import type { LocalPoint, Speaker } from '../engine/speak.js';
 
 // Every sentence the assistant says has an id here and a rendering in each language (en.ts, es.ts).

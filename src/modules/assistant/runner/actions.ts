@@ -1,6 +1,6 @@
 import { AppError } from '../../../platform/errors/app-error.js';
-import { emergencyAlert } from '../../notifications/owner-alerts.js';
-import type { AppointmentSource } from '../../scheduling/appointments.model.js';
+import { callbackAlert, emergencyAlert, handoffAlert } from '../../notifications/texts/owner-texts.js';
+import type { AppointmentSource } from '../../scheduling/appointments/appointments.model.js';
 import type { Business } from '../../tenants/tenants.service.js';
 import type { TurnContext } from '../assistant.port.js';
 import {
@@ -12,7 +12,6 @@ import {
 } from '../engine/index.js';
 import { nextAppointmentOf } from './appointments.js';
 import type { AssistantDeps, AssistantLog } from './deps.js';
-import { callbackAlert, handoffAlert } from './owner-texts.js';
 import type { StoredSession } from './session-store.js';
 
 // Carries out the engine's actions against the real services and turns their results into events.

@@ -1,6 +1,6 @@
-import type { Appointment } from '../../scheduling/appointments.model.js';
-import type { BookingService } from '../../scheduling/booking.service.js';
-import { localDateOf, localTimeOf } from '../../scheduling/tenant-time.js';
+import { localDateOf, localTimeOf } from '../../../platform/time/tenant-time.js';
+import type { Appointment } from '../../scheduling/appointments/appointments.model.js';
+import type { BookingService } from '../../scheduling/booking/booking.service.js';
 import type { Business } from '../../tenants/tenants.service.js';
 import type { KnownAppointment } from '../engine/index.js';
 

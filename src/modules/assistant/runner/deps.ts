@@ -4,8 +4,8 @@ import type { CallbackService } from '../../crm/callbacks.service.js';
 import type { ConversationService } from '../../crm/conversations.service.js';
 import type { CustomerService } from '../../crm/customers.service.js';
 import type { Notifier } from '../../notifications/notifier.js';
-import type { AvailabilityService } from '../../scheduling/availability.service.js';
-import type { BookingService } from '../../scheduling/booking.service.js';
+import type { AvailabilityService } from '../../scheduling/availability/availability.service.js';
+import type { BookingService } from '../../scheduling/booking/booking.service.js';
 import type { Understanding, UnderstandingContext } from '../understanding/index.js';
 
 /** Structured logger (pino fits). Fields carry ids and outcomes only, never what callers said. */

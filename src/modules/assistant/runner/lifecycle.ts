@@ -1,10 +1,9 @@
 import type { CallbackReason } from '../../crm/callbacks.service.js';
-import { missedCallAlert, voicemailAlert } from '../../notifications/owner-alerts.js';
+import { callbackAlert, missedCallAlert, voicemailAlert } from '../../notifications/texts/owner-texts.js';
 import type { EndReason, TurnContext } from '../assistant.port.js';
 import { hasUsefulFacts, knownName, type Outcome, summarize } from '../engine/index.js';
 import { unbookedKey } from './actions.js';
 import { factsOf } from './facts.js';
-import { callbackAlert } from './owner-texts.js';
 import { type StoredSession, sessionKey } from './session-store.js';
 import type { Runtime } from './turns.js';
 

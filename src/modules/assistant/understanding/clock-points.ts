@@ -1,4 +1,4 @@
-import type { PartOfDay } from '../../scheduling/time-constraint.js';
+import type { PartOfDay } from '../../../platform/time/time-constraint.js';
 import { hhmm } from './zone.js';
 
 /** A clock time as spoken: the hour may still need the AM/PM rule. */

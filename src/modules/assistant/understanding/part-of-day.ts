@@ -1,4 +1,4 @@
-import type { PartOfDay } from '../../scheduling/time-constraint.js';
+import type { PartOfDay } from '../../../platform/time/time-constraint.js';
 import type { ClockFacts } from './clock.js';
 import { blank, rx } from './re.js';
 

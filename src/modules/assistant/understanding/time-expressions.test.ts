@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimeConstraint } from '../../scheduling/time-constraint.js';
+import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
 import { normalize } from './normalize.js';
 import { parseTime } from './time-expressions.js';
 import type { Language } from './types.js';

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import { PART_OF_DAY_WINDOWS, type TimeConstraint } from '../../scheduling/time-constraint.js';
+import { PART_OF_DAY_WINDOWS, type TimeConstraint } from '../../../platform/time/time-constraint.js';
 import { type ClockFacts, parseClock, type ResolvedClock, resolveClock } from './clock.js';
 import { correctionTails } from './corrections.js';
 import { type DayRange, parseDays, type RuledOut } from './days.js';

@@ -1,4 +1,4 @@
-import type { TimeConstraint } from '../../scheduling/time-constraint.js';
+import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
 
 export type Language = 'en' | 'es';
 

@@ -1,4 +1,4 @@
-import type { TimeConstraint } from '../../scheduling/time-constraint.js';
+import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
 import { extractAddress, extractHouseNumberFix } from './addresses.js';
 import { detectChoice } from './choice.js';
 import { correctionTails, hasCorrectionMarker } from './corrections.js';

@@ -1,7 +1,7 @@
 import type { Clock } from '../../../platform/clock.js';
 import type { Assistant } from '../../assistant/assistant.port.js';
 import type { Customer, CustomerService } from '../../crm/customers.service.js';
-import { formatWhen } from '../../notifications/message-text.js';
+import { formatWhen } from '../../notifications/texts/text-format.js';
 import type { Business } from '../../tenants/tenants.service.js';
 import type { ReminderReplies } from './reminder-replies.js';
 import { callerPhoneOf, turnContext } from './twilio.context.js';

@@ -9,7 +9,7 @@ import {
   SUN,
   TUE,
   WEEKDAY,
-} from '../../../test/scheduling/week-fixture.js';
+} from '../../../../test/scheduling/week-fixture.js';
 import {
   type BusyInterval,
   type FindSlotsInput,

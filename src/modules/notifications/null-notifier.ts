@@ -1,4 +1,4 @@
-import type { Notifier, SmsRecord } from '../notifications/notifier.js';
+import type { Notifier, SmsRecord } from './notifier.js';
 
 const skipped = (): SmsRecord => ({
   id: '',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { appointmentSchema, localDate } from './appointments.schemas.js';
-import { isLocalTime } from './tenant-time.js';
+import { isLocalTime } from '../../../platform/time/tenant-time.js';
+import { appointmentSchema, localDate } from '../appointments/appointments.schemas.js';
 
 const localTime = z
   .string()

@@ -1,9 +1,15 @@
 // Up-front validation of availability-search input, so bad stored settings or a malformed constraint
 // fail with one clear error instead of surfacing mid-search.
 
-import type { SchedulingSettings } from './scheduling-types.js';
-import { isLocalDate, isLocalTime, isValidTimeZone, parseLocalTime, WEEKDAY_KEYS } from './tenant-time.js';
-import { PART_OF_DAY_WINDOWS, type TimeConstraint } from './time-constraint.js';
+import {
+  isLocalDate,
+  isLocalTime,
+  isValidTimeZone,
+  parseLocalTime,
+  WEEKDAY_KEYS,
+} from '../../../platform/time/tenant-time.js';
+import { PART_OF_DAY_WINDOWS, type TimeConstraint } from '../../../platform/time/time-constraint.js';
+import type { SchedulingSettings } from '../scheduling-types.js';
 
 export class SchedulingInputError extends Error {
   override readonly name = 'SchedulingInputError';

@@ -1,21 +1,36 @@
 import type { Kysely } from 'kysely';
-import type { Clock } from '../../platform/clock.js';
-import type { SqlDialect } from '../../platform/db/create-database.js';
-import type { Database } from '../../platform/db/database.js';
-import { newId } from '../../platform/ids.js';
-import type { CustomerService } from '../crm/customers.service.js';
-import type { Notifier } from '../notifications/notifier.js';
-import type { Business } from '../tenants/tenants.service.js';
+import type { Clock } from '../../../platform/clock.js';
+import type { SqlDialect } from '../../../platform/db/create-database.js';
+import type { Database } from '../../../platform/db/database.js';
+import { newId } from '../../../platform/ids.js';
+import type { CustomerService } from '../../crm/customers.service.js';
+import type { Notifier } from '../../notifications/notifier.js';
+import type { Business } from '../../tenants/tenants.service.js';
 import {
   type Appointment,
   type AppointmentSource,
   appointmentFromRow,
   type CustomerContact,
   presentAppointments,
-} from './appointments.model.js';
-import * as repo from './appointments.repository.js';
-import type { AppointmentRow, AppointmentRowUpdate } from './appointments.table.js';
-import type { AvailabilityService } from './availability.service.js';
+} from '../appointments/appointments.model.js';
+import * as repo from '../appointments/appointments.repository.js';
+import type { AppointmentRow, AppointmentRowUpdate } from '../appointments/appointments.table.js';
+import {
+  type AppointmentListQuery,
+  decodeListCursor,
+  listFilters,
+  listPage,
+} from '../appointments/list-page.js';
+import type { AvailabilityService } from '../availability/availability.service.js';
+import {
+  appointmentClosed,
+  appointmentNotFound,
+  idempotencyKeyReused,
+  invalidField,
+  slotTaken,
+  slotUnavailable,
+} from '../scheduling.errors.js';
+import type { BusyInterval } from '../scheduling-types.js';
 import { withTenantWriteLock } from './booking-lock.js';
 import { createBookingNotifications, silentLogger, type WarnLogger } from './booking-notifications.js';
 import {
@@ -29,16 +44,6 @@ import {
   requestFingerprint,
   resolveBookingTimes,
 } from './booking-rules.js';
-import { type AppointmentListQuery, decodeListCursor, listFilters, listPage } from './list-page.js';
-import {
-  appointmentClosed,
-  appointmentNotFound,
-  idempotencyKeyReused,
-  invalidField,
-  slotTaken,
-  slotUnavailable,
-} from './scheduling.errors.js';
-import type { BusyInterval } from './scheduling-types.js';
 
 /** A customer rarely has more than a handful of open appointments; callers ask for their next. */
 const UPCOMING_LIMIT = 20;

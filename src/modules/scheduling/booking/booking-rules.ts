@@ -2,13 +2,13 @@
 // what makes two requests "the same" for an Idempotency-Key.
 
 import { createHash } from 'node:crypto';
-import type { Business } from '../tenants/tenants.service.js';
-import type { AppointmentSource } from './appointments.model.js';
-import { MAX_JOB_MINUTES, type TimeRange } from './appointments.repository.js';
-import type { AppointmentRow, AppointmentRowUpdate } from './appointments.table.js';
-import { appointmentClosed, invalidField } from './scheduling.errors.js';
-import { serviceDurationMinutes } from './scheduling-settings.js';
-import { parseTimestampInZone } from './tenant-time.js';
+import { parseTimestampInZone } from '../../../platform/time/tenant-time.js';
+import type { Business } from '../../tenants/tenants.service.js';
+import type { AppointmentSource } from '../appointments/appointments.model.js';
+import { MAX_JOB_MINUTES, type TimeRange } from '../appointments/appointments.repository.js';
+import type { AppointmentRow, AppointmentRowUpdate } from '../appointments/appointments.table.js';
+import { appointmentClosed, invalidField } from '../scheduling.errors.js';
+import { serviceDurationMinutes } from '../scheduling-settings.js';
 
 const MINUTE_MS = 60_000;
 

@@ -2,20 +2,20 @@
 // intervals one chunk of days at a time, and stops as soon as `limit` slots are found.
 // Fetched data and work grow with the days inspected, never with the tenant's whole history.
 
+import { addLocalDays, localDateOf, zonedToUtc } from '../../../platform/time/tenant-time.js';
+import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
+import type { BusyInterval, SchedulingSettings, Slot } from '../scheduling-types.js';
 import { businessRangesOf, slotsForDay } from './day-slots.js';
-import type { BusyInterval, SchedulingSettings, Slot } from './scheduling-types.js';
 import {
   assertInteger,
   assertValidConstraint,
   assertValidSettings,
   SchedulingInputError,
 } from './search-input.js';
-import { addLocalDays, localDateOf, zonedToUtc } from './tenant-time.js';
-import type { TimeConstraint } from './time-constraint.js';
 
+export type { BusyInterval, BusyKind, SchedulingSettings, Slot } from '../scheduling-types.js';
 export type { DaySlotsInput } from './day-slots.js';
 export { businessRangesOf, clockWindow, slotsForDay } from './day-slots.js';
-export type { BusyInterval, BusyKind, SchedulingSettings, Slot } from './scheduling-types.js';
 export { SchedulingInputError } from './search-input.js';
 
 export const DEFAULT_CHUNK_DAYS = 7;

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { requireBusiness } from '../tenants/tenants.auth.js';
-import type { AvailabilityService } from './availability.service.js';
+import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
+import { requireBusiness } from '../../tenants/tenants.auth.js';
+import type { AvailabilityService } from '../availability/availability.service.js';
+import type { Slot } from '../scheduling-types.js';
 import {
   availabilityQuerySchema,
   availabilityResponseSchema,
@@ -10,8 +12,6 @@ import {
   todaySummarySchema,
 } from './owner-schedule.schemas.js';
 import type { OwnerScheduleService } from './owner-schedule.service.js';
-import type { Slot } from './scheduling-types.js';
-import type { TimeConstraint } from './time-constraint.js';
 
 const tags = ['owner'];
 const config = { auth: 'owner' as const };

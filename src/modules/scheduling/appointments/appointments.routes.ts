@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireBusiness } from '../tenants/tenants.auth.js';
+import { requireBusiness } from '../../tenants/tenants.auth.js';
+import type { BookingService } from '../booking/booking.service.js';
 import {
   appointmentCreateSchema,
   appointmentIdParamsSchema,
@@ -10,7 +11,6 @@ import {
   cancelQuerySchema,
   idempotencyHeadersSchema,
 } from './appointments.schemas.js';
-import type { BookingService } from './booking.service.js';
 
 const tags = ['crm'];
 const config = { auth: 'owner' as const };

@@ -1,9 +1,14 @@
 // The per-day half of the availability search: given one local day and the busy intervals around it,
 // which slots are free? Pure and synchronous; the async driver lives in availability.ts.
 
-import type { BusyInterval, SchedulingSettings, Slot } from './scheduling-types.js';
-import { localTimeOf, parseLocalTime, weekdayOfLocalDate, zonedToUtc } from './tenant-time.js';
-import { PART_OF_DAY_WINDOWS, type TimeConstraint } from './time-constraint.js';
+import {
+  localTimeOf,
+  parseLocalTime,
+  weekdayOfLocalDate,
+  zonedToUtc,
+} from '../../../platform/time/tenant-time.js';
+import { PART_OF_DAY_WINDOWS, type TimeConstraint } from '../../../platform/time/time-constraint.js';
+import type { BusyInterval, SchedulingSettings, Slot } from '../scheduling-types.js';
 
 const MINUTE_MS = 60_000;
 

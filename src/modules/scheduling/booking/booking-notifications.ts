@@ -2,10 +2,11 @@
 // never have texted anyone) and can never undo or fail the booking: errors are logged and dropped.
 // Dedupe keys derive from our own records, so a retried call never texts twice.
 
-import type { Notifier } from '../notifications/notifier.js';
-import type { Business } from '../tenants/tenants.service.js';
-import type { Appointment } from './appointments.model.js';
-import { customerMessage, ownerMessage } from './booking-messages.js';
+import type { Notifier } from '../../notifications/notifier.js';
+import { type AppointmentTextKind, appointmentText } from '../../notifications/texts/customer-texts.js';
+import { bookedAlert, cancelledAlert, movedAlert } from '../../notifications/texts/owner-texts.js';
+import type { Business } from '../../tenants/tenants.service.js';
+import type { Appointment } from '../appointments/appointments.model.js';
 
 export interface WarnLogger {
   warn(details: object, message: string): void;
@@ -27,7 +28,7 @@ export function createBookingNotifications(notifier: Notifier, log: WarnLogger) 
   function customer(
     business: Business,
     appointment: Appointment,
-    kind: 'confirmation' | 'reschedule' | 'cancellation',
+    kind: AppointmentTextKind,
     dedupeKey: string,
   ): Promise<void> {
     return guarded(kind, appointment.id, () =>
@@ -35,7 +36,7 @@ export function createBookingNotifications(notifier: Notifier, log: WarnLogger) 
         kind,
         customerId: appointment.customer_id,
         appointmentId: appointment.id,
-        body: customerMessage(kind, business, appointment),
+        body: appointmentText(kind, business, appointment.start_time),
         dedupeKey,
       }),
     );
@@ -43,11 +44,7 @@ export function createBookingNotifications(notifier: Notifier, log: WarnLogger) 
 
   async function booked(business: Business, appointment: Appointment, notifyCustomer: boolean) {
     const alert = guarded('new_booking', appointment.id, () =>
-      notifier.alertOwner(business, {
-        event: 'new_booking',
-        body: ownerMessage('booked', business, appointment),
-        dedupeKey: `new_booking:${appointment.id}`,
-      }),
+      notifier.alertOwner(business, bookedAlert(business, appointment)),
     );
     const confirmation = notifyCustomer
       ? customer(business, appointment, 'confirmation', `confirmation:${appointment.id}`)
@@ -64,11 +61,7 @@ export function createBookingNotifications(notifier: Notifier, log: WarnLogger) 
     // Each move is its own event: keyed by the new start so moving twice texts twice.
     const key = `${appointment.id}:${appointment.start_time}`;
     const alert = guarded('reschedule', appointment.id, () =>
-      notifier.alertOwner(business, {
-        event: 'reschedule',
-        body: ownerMessage('moved', business, appointment, previousStart),
-        dedupeKey: `reschedule:${key}`,
-      }),
+      notifier.alertOwner(business, movedAlert(business, appointment, previousStart)),
     );
     const notice = notifyCustomer
       ? customer(business, appointment, 'reschedule', `reschedule:${key}`)
@@ -78,11 +71,7 @@ export function createBookingNotifications(notifier: Notifier, log: WarnLogger) 
 
   async function cancelled(business: Business, appointment: Appointment, notifyCustomer: boolean) {
     const alert = guarded('cancellation', appointment.id, () =>
-      notifier.alertOwner(business, {
-        event: 'cancellation',
-        body: ownerMessage('cancelled', business, appointment),
-        dedupeKey: `cancellation:${appointment.id}`,
-      }),
+      notifier.alertOwner(business, cancelledAlert(business, appointment)),
     );
     const notice = notifyCustomer
       ? customer(business, appointment, 'cancellation', `cancellation:${appointment.id}`)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isLocalDate, parseTimestampInZone } from '../../../platform/time/tenant-time.js';
 import { APPOINTMENT_SOURCES, APPOINTMENT_STATUSES } from './appointments.model.js';
-import { isLocalDate, parseTimestampInZone } from './tenant-time.js';
 
 const isTimestamp = (value: string) => {
   try {

@@ -2,7 +2,13 @@ import { expect, it, vi } from 'vitest';
 import { RecordingSmsSender } from '../../src/modules/notifications/recording-sms-sender.js';
 import { describeEachDialect } from '../helpers/dialects.js';
 import { buildTestApp } from '../helpers/test-app.js';
-import { createCustomer, createTenant, HOUR, insertAppointment, manualClock } from './fixtures.js';
+import {
+  createCustomer,
+  createTenant,
+  HOUR,
+  insertAppointment,
+  manualClock,
+} from '../notifications/fixtures.js';
 
 async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -1,9 +1,19 @@
 import type { Kysely } from 'kysely';
-import type { Clock } from '../../platform/clock.js';
-import type { Database } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors/app-error.js';
-import type { Business } from '../tenants/tenants.service.js';
-import * as repo from './appointments.repository.js';
+import type { Clock } from '../../../platform/clock.js';
+import type { Database } from '../../../platform/db/database.js';
+import { AppError } from '../../../platform/errors/app-error.js';
+import { addLocalDays, localDateOf } from '../../../platform/time/tenant-time.js';
+import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
+import type { Business } from '../../tenants/tenants.service.js';
+import * as repo from '../appointments/appointments.repository.js';
+import { calendarUnavailable, invalidField } from '../scheduling.errors.js';
+import {
+  DEFAULT_SEARCH_POLICY,
+  type SearchPolicy,
+  schedulingSettingsOf,
+  serviceDurationMinutes,
+} from '../scheduling-settings.js';
+import type { BusyInterval, SchedulingSettings, Slot } from '../scheduling-types.js';
 import {
   findSlots,
   type LookupBusy,
@@ -12,16 +22,6 @@ import {
   slotsForDay,
 } from './availability.js';
 import { type BusyCalendar, noBusyCalendar } from './busy-calendar.js';
-import { calendarUnavailable, invalidField } from './scheduling.errors.js';
-import {
-  DEFAULT_SEARCH_POLICY,
-  type SearchPolicy,
-  schedulingSettingsOf,
-  serviceDurationMinutes,
-} from './scheduling-settings.js';
-import type { BusyInterval, SchedulingSettings, Slot } from './scheduling-types.js';
-import { addLocalDays, localDateOf } from './tenant-time.js';
-import type { TimeConstraint } from './time-constraint.js';
 
 export interface SlotQuery {
   readonly constraint: TimeConstraint;

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/database.js';
-import type { Business, TenantService } from '../tenants/tenants.service.js';
-import { reminderText } from './message-text.js';
-import type { Notifier } from './notifier.js';
+import type { Database } from '../../../platform/db/database.js';
+import type { Notifier } from '../../notifications/notifier.js';
+import { reminderText } from '../../notifications/texts/customer-texts.js';
+import type { Business, TenantService } from '../../tenants/tenants.service.js';
 import * as repo from './reminders.repository.js';
 
 const HOUR_MS = 3_600_000;

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
-import type { SqlDialect } from '../../platform/db/create-database.js';
-import type { Database } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors/app-error.js';
+import type { SqlDialect } from '../../../platform/db/create-database.js';
+import type { Database } from '../../../platform/db/database.js';
+import { AppError } from '../../../platform/errors/app-error.js';
 
 // No double booking is a database guarantee, not an application check: every appointment write of a
 // tenant runs inside `withTenantWriteLock`, which serialises "look for an overlap, then write" across

@@ -1,10 +1,14 @@
 import type { Kysely } from 'kysely';
-import type { Clock } from '../../platform/clock.js';
-import type { Database } from '../../platform/db/database.js';
-import type { Business } from '../tenants/tenants.service.js';
-import { type Appointment, type CustomerDirectory, presentAppointments } from './appointments.model.js';
-import * as repo from './appointments.repository.js';
-import { localDateOf, localDayBoundsUtc } from './tenant-time.js';
+import type { Clock } from '../../../platform/clock.js';
+import type { Database } from '../../../platform/db/database.js';
+import { localDateOf, localDayBoundsUtc } from '../../../platform/time/tenant-time.js';
+import type { Business } from '../../tenants/tenants.service.js';
+import {
+  type Appointment,
+  type CustomerDirectory,
+  presentAppointments,
+} from '../appointments/appointments.model.js';
+import * as repo from '../appointments/appointments.repository.js';
 
 // The owner's day, in the tenant's zone: an appointment belongs to the local date it starts on.
 

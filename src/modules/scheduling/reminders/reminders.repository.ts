@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/database.js';
+import type { Database } from '../../../platform/db/database.js';
 
 // Reminder bookkeeping on the appointments table. The sweep is cross-tenant by nature; every
 // write still names the tenant. Reads use appointments_reminder_idx (status, reminder_sent_at,

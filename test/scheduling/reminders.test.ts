@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createCustomerService } from '../../src/modules/crm/customers.service.js';
 import { createNotificationService } from '../../src/modules/notifications/notifications.service.js';
 import { RecordingSmsSender } from '../../src/modules/notifications/recording-sms-sender.js';
-import { createReminderService } from '../../src/modules/notifications/reminders.service.js';
+import { createReminderService } from '../../src/modules/scheduling/reminders/reminders.service.js';
 import { createTenantService } from '../../src/modules/tenants/tenants.service.js';
 import { type Clock, systemClock } from '../../src/platform/clock.js';
 import type { SqlStore } from '../../src/platform/db/create-database.js';
@@ -17,7 +17,7 @@ import {
   manualClock,
   reminderColumns,
   smsRows,
-} from './fixtures.js';
+} from '../notifications/fixtures.js';
 
 // One app instance's worth of reminder machinery on a given connection pool.
 function instance(db: Kysely<Database>, clock: Clock = systemClock) {

@@ -9,11 +9,11 @@ import {
   SETTINGS,
   TUE,
   WEEKDAY,
-} from '../../../test/scheduling/week-fixture.js';
+} from '../../../../test/scheduling/week-fixture.js';
+import type { WeekdayKey } from '../../../platform/time/tenant-time.js';
+import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
+import type { BusyInterval, SchedulingSettings } from '../scheduling-types.js';
 import { type DaySlotsInput, slotsForDay } from './day-slots.js';
-import type { BusyInterval, SchedulingSettings } from './scheduling-types.js';
-import type { WeekdayKey } from './tenant-time.js';
-import type { TimeConstraint } from './time-constraint.js';
 
 const withHours = (hours: Partial<Record<WeekdayKey, Ranges>>, base = SETTINGS): SchedulingSettings => ({
   ...base,

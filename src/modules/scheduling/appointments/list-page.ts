@@ -1,9 +1,9 @@
-import { decodeKeysetCursor, page } from '../../platform/http/pagination.js';
-import type { Business } from '../tenants/tenants.service.js';
+import { decodeKeysetCursor, page } from '../../../platform/http/pagination.js';
+import type { Business } from '../../tenants/tenants.service.js';
+import { parseInstant } from '../booking/booking-rules.js';
 import type { AppointmentStatus } from './appointments.model.js';
 import type { AppointmentFilters } from './appointments.repository.js';
 import type { AppointmentRow } from './appointments.table.js';
-import { parseInstant } from './booking-rules.js';
 
 // Appointment lists page by (start_time, id); the cursor carries both of the last row returned.
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/database.js';
+import type { Database } from '../../../platform/db/database.js';
 import type { AppointmentStatus } from './appointments.model.js';
 import type { AppointmentRow, AppointmentRowUpdate, NewAppointmentRow } from './appointments.table.js';
 
