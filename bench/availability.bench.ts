@@ -10,16 +10,15 @@
 // tenant therefore has ~14 neighbours in every searched day while the 100 tenant has almost none.
 
 import { performance } from 'node:perf_hooks';
+import { createSchedulingServices } from '../src/app.js';
 import { createCustomerService } from '../src/modules/crm/customers.service.js';
 import { nullNotifier } from '../src/modules/notifications/null-notifier.js';
 import type { AppointmentRow } from '../src/modules/scheduling/appointments/appointments.table.js';
-import {
-  type AvailabilityService,
-  createAvailabilityService,
-} from '../src/modules/scheduling/availability/availability.service.js';
-import { createBookingService } from '../src/modules/scheduling/booking/booking.service.js';
+import type { AvailabilityService } from '../src/modules/scheduling/availability/availability.service.js';
+import { noBusyCalendar } from '../src/modules/scheduling/availability/busy-calendar.js';
+import type { Business } from '../src/modules/tenants/tenants.model.js';
 import type { AdminBusinessCreate } from '../src/modules/tenants/tenants.schemas.js';
-import { type Business, createTenantService } from '../src/modules/tenants/tenants.service.js';
+import { createTenantService } from '../src/modules/tenants/tenants.service.js';
 import type { Clock } from '../src/platform/clock.js';
 import type { SqlStore } from '../src/platform/db/create-database.js';
 import { addLocalDays, localDateOf } from '../src/platform/time/tenant-time.js';
@@ -67,15 +66,10 @@ function services(store: SqlStore) {
   const { db, dialect } = store;
   const tenants = createTenantService({ db, clock });
   const customers = createCustomerService({ db, clock });
-  const availability = createAvailabilityService({ db, clock });
-  const bookings = createBookingService({
-    db,
-    dialect,
-    clock,
-    customers,
-    availability,
-    notifier: nullNotifier,
-  });
+  const { availability, bookings } = createSchedulingServices(
+    { clock, sql: { db, dialect } },
+    { tenants, customers, notifier: nullNotifier, calendar: noBusyCalendar, log: { warn: () => undefined } },
+  );
   return { tenants, customers, availability, bookings };
 }
 

@@ -33,6 +33,7 @@ import {
   createNotificationService,
   type NotificationService,
 } from './modules/notifications/notifications.service.js';
+import type { Notifier } from './modules/notifications/notifier.js';
 import { RecordingSmsSender } from './modules/notifications/recording-sms-sender.js';
 import type { SmsSender } from './modules/notifications/sms-sender.js';
 import { createTwilioSmsSender } from './modules/notifications/twilio-sms-sender.js';
@@ -42,7 +43,9 @@ import {
   type AvailabilityService,
   createAvailabilityService,
 } from './modules/scheduling/availability/availability.service.js';
+import { type BusyCalendar, noBusyCalendar } from './modules/scheduling/availability/busy-calendar.js';
 import { type BookingService, createBookingService } from './modules/scheduling/booking/booking.service.js';
+import type { WarnLogger } from './modules/scheduling/booking/booking-notifications.js';
 import { ownerScheduleRoutes } from './modules/scheduling/owner-schedule/owner-schedule.routes.js';
 import {
   createOwnerScheduleService,
@@ -109,6 +112,8 @@ export interface AppOverrides {
   verifyBearer?: BearerVerifier;
   /** A scripted assistant for channel tests. */
   assistant?: Assistant;
+  /** The SMS provider, e.g. a RecordingSmsSender the test keeps to read what was sent. */
+  sms?: SmsSender;
   /** Where JSON log lines go (default stdout). */
   logStream?: { write(line: string): void };
 }
@@ -131,7 +136,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const state = createSharedState(config, clock, redis);
   app.addHook('onClose', () => closeState(state));
 
-  const services = createServices({ config, clock, sql, state }, app.log, overrides.assistant);
+  const services = createServices({ config, clock, sql, state }, app.log, overrides);
   const { tenants } = services;
   const seeded = config.seed.defaultBusiness
     ? await seedDefaultBusiness(tenants, { apiKey: config.seed.apiKey, widgetToken: config.seed.widgetToken })
@@ -153,7 +158,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 function createServices(
   infra: Pick<Services, 'config' | 'clock' | 'sql' | 'state'>,
   log: FastifyBaseLogger,
-  assistantOverride?: Assistant,
+  overrides: Pick<AppOverrides, 'assistant' | 'sms'>,
 ): Services {
   const { config, clock, sql } = infra;
   const db = sql.db;
@@ -162,7 +167,7 @@ function createServices(
   const conversations = createConversationService({ db, clock });
   const callbacks = createCallbackService({ db, clock });
   const timeline = createTimelineService({ db });
-  const sms = createSmsSender(config);
+  const sms = overrides.sms ?? createSmsSender(config);
   const notifier = createNotificationService({
     db,
     clock,
@@ -171,8 +176,11 @@ function createServices(
     publicBaseUrl: config.publicBaseUrl,
     log,
   });
-  const reminders = createReminderService({ db, tenants, notifier, log });
-  const scheduling = createSchedulingServices(infra, { customers, notifier, log });
+  const scheduling = createSchedulingServices(
+    { clock, sql },
+    // Until a tenant connects a calendar, only our own appointments make the owner busy.
+    { tenants, customers, notifier, calendar: noBusyCalendar, log },
+  );
   return {
     ...infra,
     tenants,
@@ -182,10 +190,9 @@ function createServices(
     timeline,
     sms,
     notifier,
-    reminders,
     ...scheduling,
     assistant:
-      assistantOverride ??
+      overrides.assistant ??
       createAssistantService({
         sessions: infra.state.sessions,
         clock,
@@ -210,15 +217,26 @@ function createLlmRefinement(config: Config, log: FastifyBaseLogger): LlmUnderst
   return createLlmUnderstanding({ client, timeoutMs, log });
 }
 
-function createSchedulingServices(
-  { clock, sql }: Pick<Services, 'clock' | 'sql'>,
-  deps: Pick<Services, 'customers' | 'notifier'> & { log: FastifyBaseLogger },
-): Pick<Services, 'availability' | 'bookings' | 'ownerSchedule'> {
+export interface SchedulingDeps {
+  tenants: TenantService;
+  customers: CustomerService;
+  notifier: Notifier;
+  calendar: BusyCalendar;
+  log: WarnLogger;
+}
+
+/** The scheduling module's services, wired once: app.ts and the scheduling test fixtures use it. */
+export function createSchedulingServices(
+  { clock, sql }: { clock: Clock; sql: Pick<SqlStore, 'db' | 'dialect'> },
+  deps: SchedulingDeps,
+): Pick<Services, 'availability' | 'bookings' | 'ownerSchedule' | 'reminders'> {
   const { db, dialect } = sql;
-  const availability = createAvailabilityService({ db, clock });
-  const bookings = createBookingService({ db, dialect, clock, availability, ...deps });
-  const ownerSchedule = createOwnerScheduleService({ db, clock, customers: deps.customers });
-  return { availability, bookings, ownerSchedule };
+  const { tenants, customers, notifier, calendar, log } = deps;
+  const availability = createAvailabilityService({ db, clock, calendar });
+  const bookings = createBookingService({ db, dialect, clock, availability, customers, notifier, log });
+  const ownerSchedule = createOwnerScheduleService({ db, clock, customers });
+  const reminders = createReminderService({ db, tenants, notifier, log });
+  return { availability, bookings, ownerSchedule, reminders };
 }
 
 function createSmsSender(config: Config): SmsSender {

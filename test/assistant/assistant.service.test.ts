@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssistantService } from '../../src/modules/assistant/assistant.service.js';
-import type { Business } from '../../src/modules/tenants/tenants.service.js';
+import type { Business } from '../../src/modules/tenants/tenants.model.js';
 import { assistantHarness, phone } from './harness.js';
 
 const FRONT_LOADED =

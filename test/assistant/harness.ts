@@ -1,8 +1,8 @@
 import type { TurnContext, TurnInput, TurnResult } from '../../src/modules/assistant/assistant.port.js';
-import type { Business } from '../../src/modules/tenants/tenants.service.js';
+import type { Business } from '../../src/modules/tenants/tenants.model.js';
 import type { SqlStore } from '../../src/platform/db/create-database.js';
+import { manualClock } from '../helpers/manual-clock.js';
 import { buildTestApp, createBusiness } from '../helpers/test-app.js';
-import { manualClock } from '../scheduling/fixtures.js';
 
 // The real app (SQLite or a given store), a manual clock, and a tenant like the personas' plumber:
 // America/Chicago, Mon–Fri 08:00–17:00, Sat 09:00–13:00.

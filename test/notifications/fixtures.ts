@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
-import { type Customer, createCustomerService } from '../../src/modules/crm/customers.service.js';
+import type { Customer } from '../../src/modules/crm/customers.model.js';
+import { createCustomerService } from '../../src/modules/crm/customers.service.js';
+import type { Business } from '../../src/modules/tenants/tenants.model.js';
 import type { AdminBusinessCreate } from '../../src/modules/tenants/tenants.schemas.js';
-import { type Business, createTenantService } from '../../src/modules/tenants/tenants.service.js';
-import type { Clock } from '../../src/platform/clock.js';
+import { createTenantService } from '../../src/modules/tenants/tenants.service.js';
 import { systemClock } from '../../src/platform/clock.js';
 import type { Database } from '../../src/platform/db/database.js';
 import { newId } from '../../src/platform/ids.js';
@@ -97,20 +98,6 @@ export function smsRows(db: Kysely<Database>, businessId: string) {
     .where('business_id', '=', businessId)
     .orderBy('created_at')
     .execute();
-}
-
-/** A clock that moves only when told to. */
-export function manualClock(start: Date): Clock & { set(to: Date): void; advance(ms: number): void } {
-  let current = start.getTime();
-  return {
-    now: () => new Date(current),
-    set: (to) => {
-      current = to.getTime();
-    },
-    advance: (ms) => {
-      current += ms;
-    },
-  };
 }
 
 export const HOUR = 3_600_000;

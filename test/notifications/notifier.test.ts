@@ -10,7 +10,8 @@ import { RecordingSmsSender } from '../../src/modules/notifications/recording-sm
 import { systemClock } from '../../src/platform/clock.js';
 import type { Database } from '../../src/platform/db/database.js';
 import { describeEachDialect } from '../helpers/dialects.js';
-import { createCustomer, createTenant, HOUR, insertAppointment, manualClock, smsRows } from './fixtures.js';
+import { manualClock } from '../helpers/manual-clock.js';
+import { createCustomer, createTenant, HOUR, insertAppointment, smsRows } from './fixtures.js';
 
 describeEachDialect('notifier', (ctx) => {
   let db: Kysely<Database>;

@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../../src/app.js';
 import { describeEachDialect } from '../helpers/dialects.js';
+import { manualClock } from '../helpers/manual-clock.js';
 import { buildTestApp, createBusiness, type TestBusiness } from '../helpers/test-app.js';
-import { CHICAGO_HOURS, manualClock, randomPhone } from './fixtures.js';
+import { CHICAGO_HOURS, randomPhone } from './fixtures.js';
 
 const APPOINTMENT_FIELDS = [
   'address',

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import * as repo from '../../src/modules/scheduling/appointments/appointments.repository.js';
 import type { AppointmentRow } from '../../src/modules/scheduling/appointments/appointments.table.js';
-import type { Business } from '../../src/modules/tenants/tenants.service.js';
+import type { Business } from '../../src/modules/tenants/tenants.model.js';
 import { describeEachDialect } from '../helpers/dialects.js';
 import { schedulingHarness } from './fixtures.js';
 

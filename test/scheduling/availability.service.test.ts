@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BusyBlock, BusyCalendar } from '../../src/modules/scheduling/availability/busy-calendar.js';
 import type { Slot } from '../../src/modules/scheduling/scheduling-types.js';
-import type { Business } from '../../src/modules/tenants/tenants.service.js';
+import type { Business } from '../../src/modules/tenants/tenants.model.js';
 import { AppError } from '../../src/platform/errors/app-error.js';
 import { describeEachDialect } from '../helpers/dialects.js';
 import { schedulingHarness } from './fixtures.js';

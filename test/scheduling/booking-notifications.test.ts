@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import type { Business } from '../../src/modules/tenants/tenants.service.js';
+import type { Business } from '../../src/modules/tenants/tenants.model.js';
 import { describeEachDialect } from '../helpers/dialects.js';
 import { schedulingHarness } from './fixtures.js';
 

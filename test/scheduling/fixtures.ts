@@ -1,25 +1,15 @@
 import type { Kysely } from 'kysely';
+import { createSchedulingServices } from '../../src/app.js';
 import { createCustomerService } from '../../src/modules/crm/customers.service.js';
 import type { Notifier, OwnerEvent, SmsKind } from '../../src/modules/notifications/notifier.js';
-import { createAvailabilityService } from '../../src/modules/scheduling/availability/availability.service.js';
 import type { BusyCalendar } from '../../src/modules/scheduling/availability/busy-calendar.js';
-import { createBookingService } from '../../src/modules/scheduling/booking/booking.service.js';
+import { noBusyCalendar } from '../../src/modules/scheduling/availability/busy-calendar.js';
+import type { Business } from '../../src/modules/tenants/tenants.model.js';
 import type { AdminBusinessCreate } from '../../src/modules/tenants/tenants.schemas.js';
-import { type Business, createTenantService } from '../../src/modules/tenants/tenants.service.js';
-import type { Clock } from '../../src/platform/clock.js';
+import { createTenantService } from '../../src/modules/tenants/tenants.service.js';
 import type { SqlStore } from '../../src/platform/db/create-database.js';
 import type { Database } from '../../src/platform/db/database.js';
-
-/** A clock tests move by hand. */
-export function manualClock(iso: string): Clock & { set(iso: string): void } {
-  let current = new Date(iso);
-  return {
-    now: () => new Date(current.getTime()),
-    set: (next: string) => {
-      current = new Date(next);
-    },
-  };
-}
+import { manualClock } from '../helpers/manual-clock.js';
 
 export interface SentCustomerMessage {
   customerId: string;
@@ -80,7 +70,7 @@ export function plumberFields(overrides: Partial<AdminBusinessCreate> = {}): Adm
   };
 }
 
-/** Services wired as app.ts wires them, on a test store, with a recording notifier and a manual clock. */
+/** Scheduling services from app.ts's own factory, on a test store, with a recording notifier and a manual clock. */
 export function schedulingHarness(
   sql: Pick<SqlStore, 'db' | 'dialect'>,
   options: { now?: string; calendar?: BusyCalendar; failingNotifier?: Error } = {},
@@ -91,20 +81,16 @@ export function schedulingHarness(
   const warnings: object[] = [];
   const tenants = createTenantService({ db, clock });
   const customers = createCustomerService({ db, clock });
-  const availability = createAvailabilityService({
-    db,
-    clock,
-    ...(options.calendar ? { calendar: options.calendar } : {}),
-  });
-  const bookings = createBookingService({
-    db,
-    dialect: sql.dialect,
-    clock,
-    customers,
-    availability,
-    notifier: sent.notifier,
-    log: { warn: (details) => warnings.push(details) },
-  });
+  const { availability, bookings, reminders } = createSchedulingServices(
+    { clock, sql },
+    {
+      tenants,
+      customers,
+      notifier: sent.notifier,
+      calendar: options.calendar ?? noBusyCalendar,
+      log: { warn: (details) => warnings.push(details) },
+    },
+  );
 
   async function tenant(overrides: Partial<AdminBusinessCreate> = {}): Promise<Business> {
     return tenants.create(plumberFields(overrides));
@@ -114,7 +100,19 @@ export function schedulingHarness(
     return (await customers.upsertByPhone(business.id, { phone, name })).customer;
   }
 
-  return { db, clock, sent, warnings, tenants, customers, availability, bookings, tenant, customer };
+  return {
+    db,
+    clock,
+    sent,
+    warnings,
+    tenants,
+    customers,
+    availability,
+    bookings,
+    reminders,
+    tenant,
+    customer,
+  };
 }
 
 let phones = Math.floor(Math.random() * 5_000);

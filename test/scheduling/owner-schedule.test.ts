@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../../src/app.js';
 import { describeEachDialect } from '../helpers/dialects.js';
+import { manualClock } from '../helpers/manual-clock.js';
 import { buildTestApp, createBusiness, type TestBusiness } from '../helpers/test-app.js';
-import { CHICAGO_HOURS, manualClock, randomPhone } from './fixtures.js';
+import { CHICAGO_HOURS, randomPhone } from './fixtures.js';
 
 // Now: 2026-04-08T03:00Z, i.e. Tuesday 2026-04-07 22:00 in Chicago — the UTC date is already the 8th.
 describeEachDialect('owner schedule, summary and availability', (ctx) => {

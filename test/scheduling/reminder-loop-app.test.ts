@@ -1,14 +1,9 @@
 import { expect, it, vi } from 'vitest';
 import { RecordingSmsSender } from '../../src/modules/notifications/recording-sms-sender.js';
 import { describeEachDialect } from '../helpers/dialects.js';
+import { manualClock } from '../helpers/manual-clock.js';
 import { buildTestApp } from '../helpers/test-app.js';
-import {
-  createCustomer,
-  createTenant,
-  HOUR,
-  insertAppointment,
-  manualClock,
-} from '../notifications/fixtures.js';
+import { createCustomer, createTenant, HOUR, insertAppointment } from '../notifications/fixtures.js';
 
 async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -37,13 +32,12 @@ describeEachDialect('reminder loop in the app', (ctx) => {
       createdAt: new Date(clock.now().getTime() - 72 * HOUR),
     });
 
+    const outbox = new RecordingSmsSender();
     const { app, services } = await buildTestApp({
       env: { REMINDER_INTERVAL_SECONDS: '1' },
-      overrides: { sql: ctx.sql(), clock },
+      overrides: { sql: ctx.sql(), clock, sms: outbox },
     });
     const sweeps = vi.spyOn(services.reminders, 'runOnce');
-    const outbox = services.sms as RecordingSmsSender;
-    expect(outbox).toBeInstanceOf(RecordingSmsSender);
     // The first sweep runs as soon as the app is ready, the next one a second later.
     await until(() => outbox.sent().length === 1, 3000);
     await until(() => sweeps.mock.calls.length >= 1, 3000);

@@ -9,12 +9,12 @@ import { type Clock, systemClock } from '../../src/platform/clock.js';
 import type { SqlStore } from '../../src/platform/db/create-database.js';
 import type { Database } from '../../src/platform/db/database.js';
 import { describeEachDialect } from '../helpers/dialects.js';
+import { manualClock } from '../helpers/manual-clock.js';
 import {
   createCustomer,
   createTenant,
   HOUR,
   insertAppointment,
-  manualClock,
   reminderColumns,
   smsRows,
 } from '../notifications/fixtures.js';
@@ -113,6 +113,23 @@ describeEachDialect('appointment reminders', (ctx) => {
     expect(message?.body).toMatch(/^Reminder: your appointment with Local Plumbing is \w+day, \w+ \d+ at /);
     expect(message?.body).toContain('Reply C to confirm, R to reschedule, or X to cancel.');
     expect((await smsRows(db, business.id))[0]).toMatchObject({ kind: 'reminder', appointment_id: id });
+  });
+
+  it('reminds a tenant who chose one hour, from 60 to 30 minutes before the start', async () => {
+    const now = freshNow();
+    const business = await createTenant(db, { default_reminder_hours: 1 });
+    const tooEarly = await appointmentFor(business.id, new Date(now.getTime() + 61 * 60_000));
+    const inWindow = await appointmentFor(business.id, new Date(now.getTime() + 45 * 60_000));
+    const tooLate = await appointmentFor(business.id, new Date(now.getTime() + 29 * 60_000));
+    const { sender, reminders } = instance(db);
+
+    expect(await reminders.runOnce(now)).toMatchObject({ due: 1, sent: 1 });
+    expect(sender.sent().map((m) => m.to)).toEqual([inWindow.customer.phone]);
+
+    // Two minutes later the first one's window has opened; the last one's never will.
+    await reminders.runOnce(new Date(now.getTime() + 2 * 60_000));
+    expect(sender.sent().map((m) => m.to)).toEqual([inWindow.customer.phone, tooEarly.customer.phone]);
+    expect((await reminderColumns(db, tooLate.id)).reminder_sent_at).toBeNull();
   });
 
   it('skips cancelled and completed appointments', async () => {

@@ -1,4 +1,4 @@
-import type { Business } from '../tenants/tenants.service.js';
+import type { Business } from '../tenants/tenants.model.js';
 
 // The seam between channels (Twilio voice and SMS, widget, voice sessions, telephony) and the
 // assistant. Channels own transport concerns (TwiML, signatures, call state, retries); the

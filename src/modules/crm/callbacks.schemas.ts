@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CALLBACK_REASONS, CALLBACK_STATUSES } from './callbacks.service.js';
+import { CALLBACK_REASONS, CALLBACK_STATUSES } from './callbacks.model.js';
 import { idParamsSchema, listOf, pageQueryFields, timestamp } from './crm.schemas.js';
 
 const status = z.enum(CALLBACK_STATUSES);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CONVERSATION_CHANNELS, MAX_MESSAGES, MESSAGE_ROLES } from './conversations.service.js';
+import { CONVERSATION_CHANNELS, MESSAGE_ROLES } from './conversations.model.js';
+import { MAX_MESSAGES } from './conversations.service.js';
 import { idParamsSchema, listOf, pageQueryFields, timestamp } from './crm.schemas.js';
 
 const channel = z.enum(CONVERSATION_CHANNELS);

@@ -6,53 +6,10 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { CustomerRow, CustomerRowUpdate } from './crm.table.js';
 import { decodeTimeKey, type Page, type PageQuery, pageSize, timePage } from './crm-cursor.js';
+import { type Customer, type CustomerInput, type CustomerPatch, customerFromRow } from './customers.model.js';
 import * as repo from './customers.repository.js';
 
-export interface Customer {
-  id: string;
-  business_id: string;
-  name: string | null;
-  phone: string;
-  email: string | null;
-  address: string | null;
-  notes: string | null;
-  sms_opt_out: boolean;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface CustomerInput {
-  phone: string;
-  name?: string | null;
-  email?: string | null;
-  address?: string | null;
-  notes?: string | null;
-}
-
-export interface CustomerPatch {
-  name?: string | null;
-  email?: string | null;
-  address?: string | null;
-  notes?: string | null;
-  sms_opt_out?: boolean;
-}
-
 export type CustomerService = ReturnType<typeof createCustomerService>;
-
-export function customerFromRow(row: CustomerRow): Customer {
-  return {
-    id: row.id,
-    business_id: row.business_id,
-    name: row.name,
-    phone: row.phone,
-    email: row.email,
-    address: row.address,
-    notes: row.notes,
-    sms_opt_out: Boolean(row.sms_opt_out),
-    created_at: row.created_at,
-    updated_at: row.updated_at,
-  };
-}
 
 // Recent answers by raw text: every webhook normalises the same caller id again, and a
 // libphonenumber parse was ~2% of a voice turn. The function is pure, so entries never go stale.

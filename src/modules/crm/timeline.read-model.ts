@@ -3,8 +3,13 @@ import type { Database } from '../../platform/db/database.js';
 import { beforeKeyset } from '../../platform/db/keyset.js';
 import type { TimeKey } from './crm-cursor.js';
 
-// Read-only views of other modules' tables for the customer timeline. Each query returns at most
-// `limit` rows older than `before`, newest first, so merging them yields one bounded page.
+// The customer timeline's read model: read-only views of tables that other modules own
+// (appointments: scheduling; sms_messages: notifications) beside the CRM's own.
+// Why a read model and not calls to those modules' services: crm sits below notifications and
+// scheduling in the layers, so it may not import them, and one page of a merged timeline needs a
+// keyset query per table, which no service offers. Nothing here writes; each owner module still
+// alone writes its table. Each query returns at most `limit` rows older than `before`, newest
+// first, so merging them yields one bounded page.
 
 type Db = Kysely<Database>;
 

@@ -4,7 +4,7 @@ import { decodeTimeKey, encodeTimeKey, type Page, type PageQuery, pageSize } fro
 import * as customers from './customers.repository.js';
 import type { TimelineItem } from './customers.schemas.js';
 import { customerNotFound } from './customers.service.js';
-import * as repo from './timeline.read-model.js';
+import * as readModel from './timeline.read-model.js';
 
 export type { TimelineItem };
 export type TimelineService = ReturnType<typeof createTimelineService>;
@@ -21,7 +21,7 @@ export function createTimelineService(deps: { db: Kysely<Database> }) {
     const customer = await customers.findCustomerById(db, businessId, customerId);
     if (!customer) throw customerNotFound(customerId);
     const limit = pageSize(query.limit);
-    const scope: repo.TimelineScope = {
+    const scope: readModel.TimelineScope = {
       businessId,
       customerId,
       phone: customer.phone,
@@ -29,10 +29,10 @@ export function createTimelineService(deps: { db: Kysely<Database> }) {
       before: decodeTimeKey(query.cursor),
     };
     const [appointments, conversations, callbacks, messages] = await Promise.all([
-      repo.timelineAppointments(db, scope),
-      repo.timelineConversations(db, scope),
-      repo.timelineCallbacks(db, scope),
-      repo.timelineSmsMessages(db, scope),
+      readModel.timelineAppointments(db, scope),
+      readModel.timelineConversations(db, scope),
+      readModel.timelineCallbacks(db, scope),
+      readModel.timelineSmsMessages(db, scope),
     ]);
     const merged: TimelineItem[] = [
       ...appointments.map(

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { decodeKeysetCursor, page } from '../../platform/http/pagination.js';
 import { newId } from '../../platform/ids.js';
 import type { CustomerService } from '../crm/customers.service.js';
-import type { Business } from '../tenants/tenants.service.js';
+import type { Business } from '../tenants/tenants.model.js';
 import {
   higherStatuses,
   messageFromRow,

@@ -1,4 +1,4 @@
-import type { Business } from '../tenants/tenants.service.js';
+import type { Business } from '../tenants/tenants.model.js';
 
 export type SmsKind =
   | 'confirmation'

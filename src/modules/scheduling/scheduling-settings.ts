@@ -1,4 +1,4 @@
-import type { Business } from '../tenants/tenants.service.js';
+import type { Business } from '../tenants/tenants.model.js';
 import type { SchedulingSettings } from './scheduling-types.js';
 
 /** Search knobs that are not tenant settings (yet): the slot grid and how far ahead slots are offered. */

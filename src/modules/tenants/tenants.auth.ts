@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../../platform/config/config.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { secretsEqual } from '../../platform/secrets.js';
-import type { Business, TenantService } from './tenants.service.js';
+import type { Business } from './tenants.model.js';
+import type { TenantService } from './tenants.service.js';
 
 /** Which credential a route requires; declared once in the route's `config.auth`. */
 export type Credential = 'public' | 'admin' | 'owner' | 'widget' | 'twilio' | 'google';

@@ -7,6 +7,7 @@ import { decodeCursor, page } from '../../platform/http/pagination.js';
 import { hashSecret } from '../../platform/secrets.js';
 import { newSecret, type SecretKind } from './tenants.credentials.js';
 import { businessConflict, businessNotFound, concurrentUpdate } from './tenants.errors.js';
+import type { Business, IssuedCredentials } from './tenants.model.js';
 import * as repo from './tenants.repository.js';
 import {
   type AdminBusinessCreate,
@@ -17,23 +18,6 @@ import {
   storedSettingsSchema,
 } from './tenants.schemas.js';
 import type { BusinessRow, BusinessRowUpdate } from './tenants.table.js';
-
-export interface Business extends BusinessSettings {
-  id: string;
-  name: string;
-  status: 'active' | 'suspended';
-  lockdown_mode: boolean;
-  twilio_phone_number: string | null;
-  api_key_rotated_at: string | null;
-  widget_token_rotated_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface IssuedCredentials {
-  api_key?: string;
-  widget_token?: string;
-}
 
 export type TenantService = ReturnType<typeof createTenantService>;
 

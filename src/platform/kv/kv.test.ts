@@ -3,7 +3,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Clock } from '../clock.js';
+import { manualClock } from '../../../test/helpers/manual-clock.js';
 import { getJson, type KeyValueStore, setJson } from './key-value-store.js';
 import { createMemoryKv } from './memory-kv.js';
 import { createRedisClient, createRedisKv, waitForRedisReady } from './redis-kv.js';
@@ -60,16 +60,6 @@ async function deleteRunKeys(): Promise<void> {
   } finally {
     admin.disconnect();
   }
-}
-
-function manualClock(startMs = Date.UTC(2025, 0, 1)): Clock & { advance(ms: number): void } {
-  let nowMs = startMs;
-  return {
-    now: () => new Date(nowMs),
-    advance: (ms: number) => {
-      nowMs += ms;
-    },
-  };
 }
 
 /** The behaviour every KeyValueStore must have; run once per implementation. */
@@ -343,7 +333,7 @@ describe('memory KeyValueStore', () => {
 
   describe('with a manual clock', () => {
     it('does not return keys once their TTL has elapsed', async () => {
-      const clock = manualClock();
+      const clock = manualClock(Date.UTC(2025, 0, 1));
       const store = createMemoryKv(clock);
       await store.set('k', 'v', 100);
       clock.advance(99);
@@ -354,7 +344,7 @@ describe('memory KeyValueStore', () => {
     });
 
     it('restarts an expired counter with a fresh TTL and never extends a live one', async () => {
-      const clock = manualClock();
+      const clock = manualClock(Date.UTC(2025, 0, 1));
       const store = createMemoryKv(clock);
       await store.increment('c', 1, 1_000);
       clock.advance(900);
@@ -365,7 +355,7 @@ describe('memory KeyValueStore', () => {
     });
 
     it('sweeps expired keys on a later write even if they are never read', async () => {
-      const clock = manualClock();
+      const clock = manualClock(Date.UTC(2025, 0, 1));
       const store = createMemoryKv(clock);
       for (let i = 0; i < 100; i++) await store.set(`old:${i}`, 'v', 1_000);
       await store.set('kept', 'v');
@@ -376,7 +366,7 @@ describe('memory KeyValueStore', () => {
     });
 
     it('computes the token bucket exactly and forgets a bucket once it is full again', async () => {
-      const clock = manualClock();
+      const clock = manualClock(Date.UTC(2025, 0, 1));
       const store = createMemoryKv(clock);
       const opts = { capacity: 5, refillPerSecond: 2 };
       for (let i = 0; i < 5; i++) await store.takeToken('b', opts);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Business } from '../../../src/modules/tenants/tenants.service.js';
+import type { Business } from '../../../src/modules/tenants/tenants.model.js';
 import { signedTwilioRequest, twimlElement, twimlElements } from '../../helpers/twilio.js';
 import { newMessageSid, type TwilioTestApp, twilioTestApp } from './setup.js';
 

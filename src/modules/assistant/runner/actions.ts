@@ -1,7 +1,7 @@
 import { AppError } from '../../../platform/errors/app-error.js';
 import { callbackAlert, emergencyAlert, handoffAlert } from '../../notifications/texts/owner-texts.js';
 import type { AppointmentSource } from '../../scheduling/appointments/appointments.model.js';
-import type { Business } from '../../tenants/tenants.service.js';
+import type { Business } from '../../tenants/tenants.model.js';
 import type { TurnContext } from '../assistant.port.js';
 import {
   type BookFailure,

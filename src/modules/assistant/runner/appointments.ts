@@ -1,7 +1,7 @@
 import { localDateOf, localTimeOf } from '../../../platform/time/tenant-time.js';
 import type { Appointment } from '../../scheduling/appointments/appointments.model.js';
 import type { BookingService } from '../../scheduling/booking/booking.service.js';
-import type { Business } from '../../tenants/tenants.service.js';
+import type { Business } from '../../tenants/tenants.model.js';
 import type { KnownAppointment } from '../engine/index.js';
 
 export function knownAppointment(appointment: Appointment, timeZone: string): KnownAppointment {

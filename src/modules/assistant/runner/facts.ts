@@ -1,4 +1,4 @@
-import type { Business } from '../../tenants/tenants.service.js';
+import type { Business } from '../../tenants/tenants.model.js';
 import type { TurnContext } from '../assistant.port.js';
 import type { BusinessFacts } from '../engine/index.js';
 

@@ -1,4 +1,4 @@
-import type { CallbackReason } from '../../crm/callbacks.service.js';
+import type { CallbackReason } from '../../crm/callbacks.model.js';
 import { callbackAlert, missedCallAlert, voicemailAlert } from '../../notifications/texts/owner-texts.js';
 import type { EndReason, TurnContext } from '../assistant.port.js';
 import { hasUsefulFacts, knownName, type Outcome, summarize } from '../engine/index.js';

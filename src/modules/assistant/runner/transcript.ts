@@ -1,4 +1,4 @@
-import type { ConversationOutcome } from '../../crm/conversations.service.js';
+import type { ConversationOutcome } from '../../crm/conversations.model.js';
 import type { TurnContext } from '../assistant.port.js';
 import type { Outcome } from '../engine/index.js';
 import type { AssistantDeps, AssistantLog } from './deps.js';

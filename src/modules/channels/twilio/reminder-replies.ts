@@ -1,7 +1,7 @@
 import type { Clock } from '../../../platform/clock.js';
 import type { CustomerService } from '../../crm/customers.service.js';
 import type { BookingService } from '../../scheduling/booking/booking.service.js';
-import type { Business } from '../../tenants/tenants.service.js';
+import type { Business } from '../../tenants/tenants.model.js';
 
 /** The appointment a "C" / "CONFIRM" / "YES" text confirmed. */
 export interface ConfirmedAppointment {

@@ -1,8 +1,9 @@
 import type { Clock } from '../../../platform/clock.js';
 import type { Assistant } from '../../assistant/assistant.port.js';
-import type { Customer, CustomerService } from '../../crm/customers.service.js';
+import type { Customer } from '../../crm/customers.model.js';
+import type { CustomerService } from '../../crm/customers.service.js';
 import { formatWhen } from '../../notifications/texts/text-format.js';
-import type { Business } from '../../tenants/tenants.service.js';
+import type { Business } from '../../tenants/tenants.model.js';
 import type { ReminderReplies } from './reminder-replies.js';
 import { callerPhoneOf, turnContext } from './twilio.context.js';
 import type { SmsForm } from './twilio.schemas.js';

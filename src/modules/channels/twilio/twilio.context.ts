@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../../platform/errors/app-error.js';
 import type { AssistantChannel, TurnContext } from '../../assistant/assistant.port.js';
 import { normalizePhone } from '../../crm/customers.service.js';
-import type { Business } from '../../tenants/tenants.service.js';
+import type { Business } from '../../tenants/tenants.model.js';
 
 /** Per-route settings of the Twilio plugin, declared in the route's `config.twilio`. */
 export interface TwilioRouteConfig {

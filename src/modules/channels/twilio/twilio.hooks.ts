@@ -3,7 +3,8 @@ import { AppError, STATUS_BY_CODE } from '../../../platform/errors/app-error.js'
 import { classifyError, sendProblem } from '../../../platform/errors/error-handler.js';
 import { normalizePhone } from '../../crm/customers.service.js';
 import { assertAutomationAllowed } from '../../tenants/tenants.auth.js';
-import type { Business, TenantService } from '../../tenants/tenants.service.js';
+import type { Business } from '../../tenants/tenants.model.js';
+import type { TenantService } from '../../tenants/tenants.service.js';
 import { twilioField, twilioRouteConfig } from './twilio.context.js';
 import type { TwilioQuery } from './twilio.schemas.js';
 import { type Language, text } from './twilio.texts.js';

@@ -1,6 +1,6 @@
 import type { Clock } from '../../../platform/clock.js';
 import type { Assistant, EndReason, TurnInput } from '../../assistant/assistant.port.js';
-import type { Business } from '../../tenants/tenants.service.js';
+import type { Business } from '../../tenants/tenants.model.js';
 import type { CallStates } from './call-state.js';
 import { turnContext } from './twilio.context.js';
 import type { CallStatusForm, DialStatusForm, VoiceForm, VoicemailForm } from './twilio.schemas.js';

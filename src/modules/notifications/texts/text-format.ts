@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { toLuxonZone } from '../../../platform/time/tenant-time.js';
-import type { Business } from '../../tenants/tenants.service.js';
+import type { Business } from '../../tenants/tenants.model.js';
 
 // How every text we send reads on a phone: local time in the tenant's zone and language, short.
 

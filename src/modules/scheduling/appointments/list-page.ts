@@ -1,5 +1,5 @@
 import { decodeKeysetCursor, page } from '../../../platform/http/pagination.js';
-import type { Business } from '../../tenants/tenants.service.js';
+import type { Business } from '../../tenants/tenants.model.js';
 import { parseInstant } from '../booking/booking-rules.js';
 import type { AppointmentStatus } from './appointments.model.js';
 import type { AppointmentFilters } from './appointments.repository.js';

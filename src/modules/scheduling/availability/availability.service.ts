@@ -4,7 +4,7 @@ import type { Database } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import { addLocalDays, localDateOf } from '../../../platform/time/tenant-time.js';
 import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
-import type { Business } from '../../tenants/tenants.service.js';
+import type { Business } from '../../tenants/tenants.model.js';
 import * as repo from '../appointments/appointments.repository.js';
 import { calendarUnavailable, invalidField } from '../scheduling.errors.js';
 import {
@@ -21,7 +21,7 @@ import {
   SchedulingInputError,
   slotsForDay,
 } from './availability.js';
-import { type BusyCalendar, noBusyCalendar } from './busy-calendar.js';
+import type { BusyCalendar } from './busy-calendar.js';
 
 export interface SlotQuery {
   readonly constraint: TimeConstraint;
@@ -43,7 +43,8 @@ export interface SlotSearchResult {
 export interface AvailabilityDeps {
   db: Kysely<Database>;
   clock: Clock;
-  calendar?: BusyCalendar;
+  /** The owner's outside calendar; `noBusyCalendar` for tenants without one (chosen in app.ts). */
+  calendar: BusyCalendar;
   policy?: SearchPolicy;
 }
 
@@ -54,8 +55,7 @@ const MINUTE_MS = 60_000;
 const FIRST_CHUNK_DAYS = 2;
 
 export function createAvailabilityService(deps: AvailabilityDeps) {
-  const { db, clock } = deps;
-  const calendar = deps.calendar ?? noBusyCalendar;
+  const { db, clock, calendar } = deps;
   const policy = deps.policy ?? DEFAULT_SEARCH_POLICY;
   const settingsOf = (business: Business): SchedulingSettings => schedulingSettingsOf(business, policy);
 

@@ -1,4 +1,4 @@
-import type { Business } from '../../tenants/tenants.service.js';
+import type { Business } from '../../tenants/tenants.model.js';
 
 /** A time the owner is unavailable (a calendar event), half-open [start, end) in UTC. */
 export interface BusyBlock {

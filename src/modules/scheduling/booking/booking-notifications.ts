@@ -5,7 +5,7 @@
 import type { Notifier } from '../../notifications/notifier.js';
 import { type AppointmentTextKind, appointmentText } from '../../notifications/texts/customer-texts.js';
 import { bookedAlert, cancelledAlert, movedAlert } from '../../notifications/texts/owner-texts.js';
-import type { Business } from '../../tenants/tenants.service.js';
+import type { Business } from '../../tenants/tenants.model.js';
 import type { Appointment } from '../appointments/appointments.model.js';
 
 export interface WarnLogger {

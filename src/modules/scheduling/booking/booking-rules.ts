@@ -3,7 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import { parseTimestampInZone } from '../../../platform/time/tenant-time.js';
-import type { Business } from '../../tenants/tenants.service.js';
+import type { Business } from '../../tenants/tenants.model.js';
 import type { AppointmentSource } from '../appointments/appointments.model.js';
 import { MAX_JOB_MINUTES, type TimeRange } from '../appointments/appointments.repository.js';
 import type { AppointmentRow, AppointmentRowUpdate } from '../appointments/appointments.table.js';

@@ -5,7 +5,7 @@ import type { Database } from '../../../platform/db/database.js';
 import { newId } from '../../../platform/ids.js';
 import type { CustomerService } from '../../crm/customers.service.js';
 import type { Notifier } from '../../notifications/notifier.js';
-import type { Business } from '../../tenants/tenants.service.js';
+import type { Business } from '../../tenants/tenants.model.js';
 import {
   type Appointment,
   type AppointmentSource,

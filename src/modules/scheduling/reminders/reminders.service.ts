@@ -2,15 +2,31 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/database.js';
 import type { Notifier } from '../../notifications/notifier.js';
 import { reminderText } from '../../notifications/texts/customer-texts.js';
-import type { Business, TenantService } from '../../tenants/tenants.service.js';
+import type { Business } from '../../tenants/tenants.model.js';
+import type { TenantService } from '../../tenants/tenants.service.js';
 import * as repo from './reminders.repository.js';
 
 const HOUR_MS = 3_600_000;
 
 /** The largest `default_reminder_hours` a tenant may choose: the sweep looks this far ahead. */
 export const MAX_REMINDER_HOURS = 168;
+/** The smallest `default_reminder_hours` a tenant may choose. */
+export const MIN_REMINDER_HOURS = 1;
 /** Fewer than this before the start (e.g. after an outage), a reminder no longer helps. */
 export const MIN_REMINDER_LEAD_MS = HOUR_MS;
+
+/**
+ * How close to the start a reminder may still go out: one hour, or half the tenant's reminder time
+ * when that is shorter. A tenant reminding one hour ahead therefore has a 30-minute window (60 to 30
+ * minutes before the start); with a flat one-hour cut-off that window had no width and no reminder
+ * was ever sent. From two hours up the cut-off is the plain hour.
+ */
+export function reminderCutoffMs(reminderHours: number): number {
+  return Math.min(MIN_REMINDER_LEAD_MS, (reminderHours * HOUR_MS) / 2);
+}
+
+/** The sweep's nearest start: the cut-off of the shortest reminder time any tenant may choose. */
+const NEAREST_CUTOFF_MS = reminderCutoffMs(MIN_REMINDER_HOURS);
 /** A claim older than this belongs to an instance that died mid-send; another may take over. */
 export const STALE_CLAIM_MS = 10 * 60_000;
 
@@ -42,7 +58,8 @@ export type ReminderService = ReturnType<typeof createReminderService>;
 /**
  * When a reminder is due:
  * - `default_reminder_hours` (tenant setting, 1–168) before a SCHEDULED or CONFIRMED appointment;
- * - not when fewer than MIN_REMINDER_LEAD_MS remain before the start;
+ * - not when less than its cut-off remains before the start (`reminderCutoffMs`: one hour, or half
+ *   the reminder time when that is shorter, so every allowed setting has a window to send in);
  * - not when the appointment was booked inside its reminder window: the confirmation was just
  *   sent and already states the time (a move resets the reminder, so the new time is judged again);
  * - not while the tenant is suspended or in lockdown (resumes when lifted, if still due).
@@ -56,7 +73,7 @@ export function isReminderDue(
   const start = Date.parse(appointment.start_time);
   const opensAt = start - business.default_reminder_hours * HOUR_MS;
   if (now.getTime() < opensAt) return false;
-  if (start - now.getTime() < MIN_REMINDER_LEAD_MS) return false;
+  if (start - now.getTime() < reminderCutoffMs(business.default_reminder_hours)) return false;
   return Date.parse(appointment.created_at) <= opensAt;
 }
 
@@ -70,7 +87,8 @@ export function createReminderService(deps: ReminderServiceDeps) {
     const sweep: ReminderSweep = { scanned: 0, due: 0, claimed: 0, sent: 0, retrying: 0, errors: 0 };
     const businesses = new Map<string, Business | null>();
     const window = {
-      startsAfter: new Date(now.getTime() + MIN_REMINDER_LEAD_MS).toISOString(),
+      // The nearest cut-off of any tenant; isReminderDue applies each tenant's own.
+      startsAfter: new Date(now.getTime() + NEAREST_CUTOFF_MS - 1).toISOString(),
       startsBy: new Date(now.getTime() + MAX_REMINDER_HOURS * HOUR_MS).toISOString(),
       staleBefore: new Date(now.getTime() - STALE_CLAIM_MS).toISOString(),
     };
