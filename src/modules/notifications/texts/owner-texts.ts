@@ -151,24 +151,24 @@ export function missedCallAlert(
   return clipped('missed_call', `missed_call:${call.callSid}`, body);
 }
 
-/** The caller asked for a person; `summary` is what the assistant gathered so far. */
-export function handoffAlert(
+// Both ask the owner to call the person back; `summary` is what the assistant gathered so far.
+function callBack(
+  event: 'handoff' | 'callback',
   tenant: TextTenant,
   sessionId: string,
   phone: string | null,
   summary: string,
 ): OwnerAlert {
-  const head = say(tenant, 'handoff', { caller: caller(tenant, phone) });
-  return clipped('handoff', `handoff:${sessionId}`, summary ? `${head} ${summary}` : head);
+  const head = say(tenant, event, { caller: caller(tenant, phone) });
+  return clipped(event, `${event}:${sessionId}`, summary ? `${head} ${summary}` : head);
+}
+
+/** The caller asked for a person. */
+export function handoffAlert(tenant: TextTenant, sessionId: string, phone: string | null, summary: string) {
+  return callBack('handoff', tenant, sessionId, phone, summary);
 }
 
 /** The conversation ended without a booking and the caller should be called back. */
-export function callbackAlert(
-  tenant: TextTenant,
-  sessionId: string,
-  phone: string | null,
-  summary: string,
-): OwnerAlert {
-  const head = say(tenant, 'callback', { caller: caller(tenant, phone) });
-  return clipped('callback', `callback:${sessionId}`, summary ? `${head} ${summary}` : head);
+export function callbackAlert(tenant: TextTenant, sessionId: string, phone: string | null, summary: string) {
+  return callBack('callback', tenant, sessionId, phone, summary);
 }

@@ -4,7 +4,12 @@
 
 import type { Notifier } from '../../notifications/notifier.js';
 import { type AppointmentTextKind, appointmentText } from '../../notifications/texts/customer-texts.js';
-import { bookedAlert, cancelledAlert, movedAlert } from '../../notifications/texts/owner-texts.js';
+import {
+  bookedAlert,
+  cancelledAlert,
+  movedAlert,
+  type OwnerAlert,
+} from '../../notifications/texts/owner-texts.js';
 import type { Business } from '../../tenants/tenants.model.js';
 import type { Appointment } from '../appointments/appointments.model.js';
 
@@ -25,58 +30,56 @@ export function createBookingNotifications(notifier: Notifier, log: WarnLogger) 
     }
   }
 
-  function customer(
+  // The owner's alert and, when asked, the customer's text about the same change, side by side.
+  async function tell(
     business: Business,
     appointment: Appointment,
-    kind: AppointmentTextKind,
-    dedupeKey: string,
+    owner: OwnerAlert,
+    customer: { kind: AppointmentTextKind; dedupeKey: string } | null,
   ): Promise<void> {
-    return guarded(kind, appointment.id, () =>
-      notifier.notifyCustomer(business, {
-        kind,
-        customerId: appointment.customer_id,
-        appointmentId: appointment.id,
-        body: appointmentText(kind, business, appointment.start_time),
-        dedupeKey,
-      }),
-    );
-  }
-
-  async function booked(business: Business, appointment: Appointment, notifyCustomer: boolean) {
-    const alert = guarded('new_booking', appointment.id, () =>
-      notifier.alertOwner(business, bookedAlert(business, appointment)),
-    );
-    const confirmation = notifyCustomer
-      ? customer(business, appointment, 'confirmation', `confirmation:${appointment.id}`)
+    const alert = guarded(owner.event, appointment.id, () => notifier.alertOwner(business, owner));
+    const text = customer
+      ? guarded(customer.kind, appointment.id, () =>
+          notifier.notifyCustomer(business, {
+            kind: customer.kind,
+            customerId: appointment.customer_id,
+            appointmentId: appointment.id,
+            body: appointmentText(customer.kind, business, appointment.start_time),
+            dedupeKey: customer.dedupeKey,
+          }),
+        )
       : undefined;
-    await Promise.all([alert, confirmation]);
+    await Promise.all([alert, text]);
   }
 
-  async function rescheduled(
+  function booked(business: Business, appointment: Appointment, notifyCustomer: boolean) {
+    const confirmation = { kind: 'confirmation' as const, dedupeKey: `confirmation:${appointment.id}` };
+    return tell(
+      business,
+      appointment,
+      bookedAlert(business, appointment),
+      notifyCustomer ? confirmation : null,
+    );
+  }
+
+  function rescheduled(
     business: Business,
     appointment: Appointment,
     previousStart: string,
     notifyCustomer: boolean,
   ) {
     // Each move is its own event: keyed by the new start so moving twice texts twice.
-    const key = `${appointment.id}:${appointment.start_time}`;
-    const alert = guarded('reschedule', appointment.id, () =>
-      notifier.alertOwner(business, movedAlert(business, appointment, previousStart)),
-    );
-    const notice = notifyCustomer
-      ? customer(business, appointment, 'reschedule', `reschedule:${key}`)
-      : undefined;
-    await Promise.all([alert, notice]);
+    const notice = {
+      kind: 'reschedule' as const,
+      dedupeKey: `reschedule:${appointment.id}:${appointment.start_time}`,
+    };
+    const alert = movedAlert(business, appointment, previousStart);
+    return tell(business, appointment, alert, notifyCustomer ? notice : null);
   }
 
-  async function cancelled(business: Business, appointment: Appointment, notifyCustomer: boolean) {
-    const alert = guarded('cancellation', appointment.id, () =>
-      notifier.alertOwner(business, cancelledAlert(business, appointment)),
-    );
-    const notice = notifyCustomer
-      ? customer(business, appointment, 'cancellation', `cancellation:${appointment.id}`)
-      : undefined;
-    await Promise.all([alert, notice]);
+  function cancelled(business: Business, appointment: Appointment, notifyCustomer: boolean) {
+    const notice = { kind: 'cancellation' as const, dedupeKey: `cancellation:${appointment.id}` };
+    return tell(business, appointment, cancelledAlert(business, appointment), notifyCustomer ? notice : null);
   }
 
   return { booked, rescheduled, cancelled };
