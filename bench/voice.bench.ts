@@ -96,6 +96,9 @@ async function serviceTarget(kind: ServiceKind): Promise<Target | null> {
     TWILIO_AUTH_TOKEN: TOKEN,
     SEED_DEFAULT_BUSINESS: 'false',
     REMINDER_INTERVAL_SECONDS: '0',
+    // One load generator is one client address: the limiter would answer most turns 429.
+    // `npm run bench -- overhead` measures what the limiter costs.
+    RATE_LIMIT_DISABLED: 'true',
   });
   const { app, services } = await buildApp(config, {
     ...(pgStore ? { sql: pgStore.store } : {}),

@@ -1,4 +1,3 @@
-import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
@@ -37,7 +36,14 @@ import type { Notifier } from './modules/notifications/notifier.js';
 import { RecordingSmsSender } from './modules/notifications/recording-sms-sender.js';
 import type { SmsSender } from './modules/notifications/sms-sender.js';
 import { createTwilioSmsSender } from './modules/notifications/twilio-sms-sender.js';
+import {
+  createSentryReporter,
+  type ErrorReporter,
+  noErrorReporting,
+  registerErrorReporting,
+} from './modules/observability/error-reporting.js';
 import { healthRoutes, type ReadinessCheck } from './modules/observability/health.routes.js';
+import { metricsRoutes } from './modules/observability/metrics.routes.js';
 import { appointmentRoutes } from './modules/scheduling/appointments/appointments.routes.js';
 import {
   type AvailabilityService,
@@ -66,12 +72,24 @@ import type { Config, StateBackend } from './platform/config/config.js';
 import { createSqlStore, type SqlStore } from './platform/db/create-database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { registerErrorHandling } from './platform/errors/error-handler.js';
+import {
+  answerClientError,
+  answerFrameworkError,
+  MAX_PARAM_LENGTH,
+} from './platform/errors/framework-errors.js';
+import { registerFailureTracking } from './platform/http/failures.js';
+import { registerJsonBodyParser } from './platform/http/json-body.js';
+import { registerRateLimit } from './platform/http/rate-limit.js';
 import { requestIdFrom } from './platform/http/request-id.js';
+import { registerRequestLog } from './platform/http/request-log.js';
+import { registerRequestMetrics } from './platform/http/request-metrics.js';
 import { createRouteIndex } from './platform/http/route-index.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import type { KeyValueStore } from './platform/kv/key-value-store.js';
 import { createMemoryKv } from './platform/kv/memory-kv.js';
 import { createRedisClient, createRedisKv, waitForRedisReady } from './platform/kv/redis-kv.js';
 import { loggerOptions } from './platform/logger/logger.js';
+import { createMetrics, type Metrics } from './platform/metrics/metrics.js';
 
 export const APP_VERSION = '0.1.0';
 
@@ -88,6 +106,10 @@ export interface Services {
   clock: Clock;
   sql: SqlStore;
   state: SharedState;
+  /** This instance's counters (GET /metrics, /metrics/prometheus). */
+  metrics: Metrics;
+  /** Sentry when SENTRY_DSN is set, else nothing. */
+  errors: ErrorReporter;
   tenants: TenantService;
   customers: CustomerService;
   conversations: ConversationService;
@@ -114,6 +136,8 @@ export interface AppOverrides {
   assistant?: Assistant;
   /** The SMS provider, e.g. a RecordingSmsSender the test keeps to read what was sent. */
   sms?: SmsSender;
+  /** Benchmarks only: no rate limiter, request metrics or error-reporting hooks (to measure them). */
+  withoutOperationalHooks?: boolean;
   /** Where JSON log lines go (default stdout). */
   logStream?: { write(line: string): void };
 }
@@ -135,14 +159,19 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const redis = config.redisUrl ? await connectRedis(app, config.redisUrl) : null;
   const state = createSharedState(config, clock, redis);
   app.addHook('onClose', () => closeState(state));
+  const metrics = createMetrics();
+  const errors = config.sentry ? createSentryReporter(config.sentry) : noErrorReporting;
 
-  const services = createServices({ config, clock, sql, state }, app.log, overrides);
+  const services = createServices({ config, clock, sql, state, metrics, errors }, app.log, overrides);
   const { tenants } = services;
   const seeded = config.seed.defaultBusiness
     ? await seedDefaultBusiness(tenants, { apiKey: config.seed.apiKey, widgetToken: config.seed.widgetToken })
     : null;
 
   await registerPlugins(app);
+  registerSecurityHeaders(app);
+  if (!overrides.withoutOperationalHooks) registerOperationalHooks(app, services);
+  else registerFailureTracking(app);
   registerTenantAuth(app, {
     config,
     tenants,
@@ -154,18 +183,32 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   return { app, services, seeded };
 }
 
+// Before authentication, so failures, metrics and rate limits cover requests it refuses.
+function registerOperationalHooks(app: FastifyInstance, services: Services): void {
+  const { config, metrics, errors, state } = services;
+  registerFailureTracking(app);
+  registerRequestMetrics(app, metrics);
+  registerErrorReporting(app, errors);
+  registerRateLimit(app, {
+    config: config.rateLimit,
+    trustProxy: config.trustProxy,
+    store: state.rateLimits,
+    metrics,
+  });
+}
+
 // Builds every module's service with its dependencies passed explicitly (no container).
 function createServices(
-  infra: Pick<Services, 'config' | 'clock' | 'sql' | 'state'>,
+  infra: Pick<Services, 'config' | 'clock' | 'sql' | 'state' | 'metrics' | 'errors'>,
   log: FastifyBaseLogger,
   overrides: Pick<AppOverrides, 'assistant' | 'sms'>,
 ): Services {
-  const { config, clock, sql } = infra;
+  const { config, clock, sql, metrics } = infra;
   const db = sql.db;
   const tenants = createTenantService({ db, clock });
   const customers = createCustomerService({ db, clock });
   const conversations = createConversationService({ db, clock });
-  const callbacks = createCallbackService({ db, clock });
+  const callbacks = createCallbackService({ db, clock, metrics });
   const timeline = createTimelineService({ db });
   const sms = overrides.sms ?? createSmsSender(config);
   const notifier = createNotificationService({
@@ -175,11 +218,12 @@ function createServices(
     customers,
     publicBaseUrl: config.publicBaseUrl,
     log,
+    metrics,
   });
   const scheduling = createSchedulingServices(
     { clock, sql },
     // Until a tenant connects a calendar, only our own appointments make the owner busy.
-    { tenants, customers, notifier, calendar: noBusyCalendar, log },
+    { tenants, customers, notifier, calendar: noBusyCalendar, log, metrics },
   );
   return {
     ...infra,
@@ -204,6 +248,7 @@ function createServices(
         notifier,
         log,
         refineUnderstanding: createLlmRefinement(config, log),
+        metrics,
         sessionTtlMs: config.sessionTtlSeconds * 1000,
       }),
   };
@@ -223,6 +268,7 @@ export interface SchedulingDeps {
   notifier: Notifier;
   calendar: BusyCalendar;
   log: WarnLogger;
+  metrics?: Pick<Metrics, 'booking'>;
 }
 
 /** The scheduling module's services, wired once: app.ts and the scheduling test fixtures use it. */
@@ -231,9 +277,18 @@ export function createSchedulingServices(
   deps: SchedulingDeps,
 ): Pick<Services, 'availability' | 'bookings' | 'ownerSchedule' | 'reminders'> {
   const { db, dialect } = sql;
-  const { tenants, customers, notifier, calendar, log } = deps;
+  const { tenants, customers, notifier, calendar, log, metrics } = deps;
   const availability = createAvailabilityService({ db, clock, calendar });
-  const bookings = createBookingService({ db, dialect, clock, availability, customers, notifier, log });
+  const bookings = createBookingService({
+    db,
+    dialect,
+    clock,
+    availability,
+    customers,
+    notifier,
+    log,
+    metrics,
+  });
   const ownerSchedule = createOwnerScheduleService({ db, clock, customers });
   const reminders = createReminderService({ db, tenants, notifier, log });
   return { availability, bookings, ownerSchedule, reminders };
@@ -251,7 +306,11 @@ function createSmsSender(config: Config): SmsSender {
 function startBackgroundWork(app: FastifyInstance, services: Services): void {
   const reminderLoop = createReminderLoop({
     intervalMs: services.config.reminderIntervalSeconds * 1000,
-    tick: (signal) => services.reminders.runOnce(services.clock.now(), signal),
+    // Reminders first, then every text whose passing failure is due for another try.
+    tick: async (signal) => {
+      await services.reminders.runOnce(services.clock.now(), signal);
+      await services.notifier.retryDue((id) => services.tenants.findById(id), { signal });
+    },
     log: app.log,
   });
   app.addHook('onReady', async () => reminderLoop.start());
@@ -263,7 +322,8 @@ function createFastify(config: Config, logStream?: AppOverrides['logStream']): F
     logger: { ...loggerOptions(config.logLevel), ...(logStream ? { stream: logStream } : {}) },
     genReqId: requestIdFrom,
     requestIdHeader: false,
-    logController: new LogController({ requestIdLogLabel: 'request_id' }),
+    // One line per request instead of two (see platform/http/request-log.ts).
+    logController: new LogController({ requestIdLogLabel: 'request_id', disableRequestLogging: true }),
     bodyLimit: 1_048_576,
     // Slow or stalled clients must not hold sockets forever; keep-alive outlives typical proxies' 60 s.
     connectionTimeout: config.requestTimeoutMs,
@@ -271,10 +331,14 @@ function createFastify(config: Config, logStream?: AppOverrides['logStream']): F
     keepAliveTimeout: 72_000,
     // A hop count is valid at run time (proxy-addr) though Fastify's types omit it.
     trustProxy: config.trustProxy as boolean | string[],
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    // Refusals before any route runs (router, HTTP parser) are problem documents too.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  registerRequestLog(app);
   const allowedMethods = createRouteIndex(app);
   registerErrorHandling(app, allowedMethods);
   app.addHook('onRequest', async (request, reply) => {
@@ -284,7 +348,8 @@ function createFastify(config: Config, logStream?: AppOverrides['logStream']): F
 }
 
 async function registerPlugins(app: FastifyInstance): Promise<void> {
-  await app.register(formbody);
+  // JSON everywhere; form bodies only on the Twilio webhooks, which register their own parser.
+  registerJsonBodyParser(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -308,6 +373,7 @@ async function registerRoutes(
 ): Promise<void> {
   const { tenants } = services;
   await app.register(healthRoutes, { checks });
+  await app.register(metricsRoutes, { metrics: services.metrics });
   // Module routes: one register call per plugin, each given only the services it needs.
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.register(adminRoutes, { tenants });
@@ -362,7 +428,7 @@ async function connectRedis(app: FastifyInstance, url: string): Promise<Redis> {
 
 function createSharedState(config: Config, clock: Clock, redis: Redis | null): SharedState {
   const memory = createMemoryKv(clock);
-  const shared = redis ? createRedisKv(redis) : null;
+  const shared = redis ? createRedisKv(redis, { keyPrefix: config.redisKeyPrefix }) : null;
   const pick = (backend: StateBackend): KeyValueStore => (backend === 'redis' && shared ? shared : memory);
   return {
     sessions: pick(config.sessionStoreBackend),

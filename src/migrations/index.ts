@@ -4,6 +4,7 @@ import * as createCrmAndScheduling from './2026_11_23_000200_create_crm_and_sche
 import * as addAppointmentRequestFingerprint from './2026_11_24_000100_add_appointment_request_fingerprint.js';
 import * as indexCallbackLookups from './2026_11_24_000200_index_callback_lookups.js';
 import * as addSmsRetry from './2026_11_24_000300_add_sms_retry.js';
+import * as indexSmsRetries from './2026_12_07_000100_index_sms_retries.js';
 
 // Listed explicitly (not read from disk) so the same set runs from src under tsx and from dist.
 // Names are timestamps: they run in this order.
@@ -13,4 +14,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_000100_add_appointment_request_fingerprint': addAppointmentRequestFingerprint,
   '2026_11_24_000200_index_callback_lookups': indexCallbackLookups,
   '2026_11_24_000300_add_sms_retry': addSmsRetry,
+  '2026_12_07_000100_index_sms_retries': indexSmsRetries,
 };

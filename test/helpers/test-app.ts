@@ -4,6 +4,9 @@ import { type Config, loadConfig } from '../../src/platform/config/config.js';
 
 export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef0123456789';
 
+/** Shared by the apps of one test file (one process), so two instances see the same keys. */
+export const TEST_REDIS_PREFIX = `test:${process.pid}:`;
+
 export function testConfig(env: Record<string, string | undefined> = {}): Config {
   return loadConfig({
     ENVIRONMENT: 'test',
@@ -13,6 +16,10 @@ export function testConfig(env: Record<string, string | undefined> = {}): Config
     ADMIN_API_KEY: TEST_ADMIN_KEY,
     REQUIRE_BUSINESS_API_KEY: 'true',
     REMINDER_INTERVAL_SECONDS: '0',
+    // Suites send many requests from one address; the limiter's own tests turn it back on.
+    RATE_LIMIT_DISABLED: 'true',
+    // Every Redis key a test writes carries this prefix; test/helpers/global-setup.ts removes them.
+    REDIS_KEY_PREFIX: TEST_REDIS_PREFIX,
     ...env,
   });
 }

@@ -100,6 +100,44 @@ describeEachDialect('CRM appointments API', (ctx) => {
       expect(response.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ path })]));
     });
 
+    it.each([
+      ['1970-01-01T10:00:00Z', 'body.start_time'],
+      ['1999-12-31T10:00', 'body.start_time'],
+      ['2101-01-01T10:00', 'body.start_time'],
+    ])('answers 422 for a start in %s, outside the years 2000–2100, and books nothing', async (start, path) => {
+      const response = await post({ customer_id: customerId, start_time: start });
+      expect(response.statusCode).toBe(422);
+      expect(response.json().errors).toEqual([{ path, message: 'must be between the years 2000 and 2100' }]);
+      const list = await app.inject({ url: '/v1/crm/appointments?limit=200', headers: auth() });
+      expect(list.json().items.map((a: { start_time: string }) => a.start_time.slice(0, 4))).not.toContain(
+        start.slice(0, 4),
+      );
+    });
+
+    it('answers 422 for an end outside the years 2000–2100', async () => {
+      const response = await post({
+        customer_id: customerId,
+        start_time: '2026-04-09T10:00',
+        end_time: '2101-04-09T10:00',
+      });
+      expect(response.statusCode).toBe(422);
+      expect(response.json().errors[0].path).toBe('body.end_time');
+    });
+
+    it('answers 422 for an unknown field instead of dropping it, and books nothing', async () => {
+      const response = await post({
+        customer_id: customerId,
+        start_time: '2026-04-09T15:00',
+        notify_custmer: true,
+        lead_source: 'flyer',
+      });
+      expect(response.statusCode).toBe(422);
+      expect(response.json().errors[0]).toMatchObject({ path: 'body' });
+      expect(response.json().errors[0].message).toMatch(/notify_custmer/);
+      const retry = await post({ customer_id: customerId, start_time: '2026-04-09T15:00' });
+      expect(retry.statusCode).toBe(201);
+    });
+
     it('answers 400 for malformed JSON', async () => {
       const response = await app.inject({
         method: 'POST',
@@ -187,6 +225,20 @@ describeEachDialect('CRM appointments API', (ctx) => {
       expect(backwards.json().errors[0].path).toBe('body.end_time');
     });
 
+    it('refuses a patch with an unknown field or a start in 1970, and changes nothing', async () => {
+      for (const payload of [{ descripton: 'typo' }, { start_time: '1970-01-01T09:00:00Z' }]) {
+        const response = await app.inject({
+          method: 'PATCH',
+          url: `/v1/crm/appointments/${id}`,
+          headers: auth(),
+          payload,
+        });
+        expect(response.statusCode).toBe(422);
+      }
+      const after = (await app.inject({ url: `/v1/crm/appointments/${id}`, headers: auth() })).json();
+      expect(after).toMatchObject({ start_time: '2026-04-13T14:00:00.000Z', description: null });
+    });
+
     it("answers 404 for another tenant's appointment on GET, PATCH and DELETE", async () => {
       for (const method of ['GET', 'PATCH', 'DELETE'] as const) {
         const response = await app.inject({
@@ -248,6 +300,12 @@ describeEachDialect('CRM appointments API', (ctx) => {
       });
       const bad = await app.inject({ url: '/v1/crm/appointments?cursor=zzz', headers: auth() });
       expect(bad.statusCode).toBe(422);
+      const ancient = await app.inject({
+        url: '/v1/crm/appointments?start_time_from=1970-01-01',
+        headers: auth(),
+      });
+      expect(ancient.statusCode).toBe(422);
+      expect(ancient.json().errors[0].path).toBe('querystring.start_time_from');
       const tooMany = await app.inject({ url: '/v1/crm/appointments?limit=201', headers: auth() });
       expect(tooMany.statusCode).toBe(422);
     });

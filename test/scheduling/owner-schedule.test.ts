@@ -134,5 +134,23 @@ describeEachDialect('owner schedule, summary and availability', (ctx) => {
       expect(afternoon.items[0].local_time).toBe('12:00');
       expect((await get('/v1/owner/availability?after=25:00')).statusCode).toBe(422);
     });
+
+    it.each([
+      ['date=2026-02-30', 'querystring.date', 'must be a real calendar date YYYY-MM-DD'],
+      ['from_date=2026-13-01', 'querystring.from_date', 'must be a real calendar date YYYY-MM-DD'],
+      ['to_date=2101-01-01', 'querystring.to_date', 'must be between the years 2000 and 2100'],
+    ])('answers 422 for %s naming %s', async (query, path, message) => {
+      const response = await get(`/v1/owner/availability?${query}`);
+      expect(response.statusCode).toBe(422);
+      expect(response.json().errors).toEqual([{ path, message }]);
+    });
+  });
+
+  it('answers 422 for a schedule date outside the years 2000–2100', async () => {
+    const response = await get('/v1/owner/schedule?date=1970-01-01');
+    expect(response.statusCode).toBe(422);
+    expect(response.json().errors).toEqual([
+      { path: 'querystring.date', message: 'must be between the years 2000 and 2100' },
+    ]);
   });
 });

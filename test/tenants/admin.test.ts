@@ -196,6 +196,9 @@ describeEachDialect('admin businesses API', (ctx) => {
       [{ name: 'Bad Id', id: 'Has Spaces' }, 'body.id'],
       [{ name: '' }, 'body.name'],
       [{ name: 'Typo', timezone: 'UTC' }, 'body'],
+      [{ name: 'No Such Day', closed_dates: ['2026-02-30'] }, 'body.closed_dates.0'],
+      [{ name: 'No Such Month', closed_dates: ['2026-12-25', '2026-13-01'] }, 'body.closed_dates.1'],
+      [{ name: 'Long Ago', closed_dates: ['1970-01-01'] }, 'body.closed_dates.0'],
     ])('answers 422 naming the field for %o', async (payload, path) => {
       const response = await adminRequest(app, { method: 'POST', url: '/v1/admin/businesses', payload });
       expect(response.statusCode).toBe(422);
@@ -240,10 +243,14 @@ describeEachDialect('admin businesses API', (ctx) => {
       expect(response.json().code).toBe('TWILIO_NUMBER_TAKEN');
     });
 
-    it('answers 422 naming the cursor when it is not one the API issued', async () => {
+    it.each([
+      ['not*a*cursor'],
+      [''],
+      [Buffer.from('not an id!').toString('base64url')],
+    ])('answers 422 naming the cursor %j when it is not one the API issued', async (cursor) => {
       const response = await adminRequest(app, {
         method: 'GET',
-        url: '/v1/admin/businesses?cursor=not*a*cursor',
+        url: `/v1/admin/businesses?cursor=${cursor}`,
       });
       expect(response.statusCode).toBe(422);
       expect(response.json().errors).toEqual([

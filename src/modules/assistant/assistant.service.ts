@@ -29,6 +29,7 @@ async function turn(rt: Runtime, ctx: TurnContext, input: TurnInput): Promise<Tu
       return loaded.meta.lastResult;
     }
     const session = loaded ?? (await freshSession(rt, ctx));
+    rt.deps.metrics?.assistantTurn(ctx.channel);
     const event = await eventFor(rt, ctx, session.engine, text);
     const request = { raw: text, userText: text || null, event };
     const delivery = input.deliveryId !== undefined ? { deliveryId: input.deliveryId } : {};

@@ -3,6 +3,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { newId } from '../../platform/ids.js';
+import type { Metrics } from '../../platform/metrics/metrics.js';
 import {
   type Callback,
   type CallbackReason,
@@ -49,7 +50,12 @@ function phoneAndSummary(input: RecordCallback): { phone: string | null; summary
   return { phone: null, summary: input.summary ? `${input.summary}\n${note}` : note };
 }
 
-export function createCallbackService(deps: { db: Kysely<Database>; clock: Clock }) {
+export function createCallbackService(deps: {
+  db: Kysely<Database>;
+  clock: Clock;
+  /** Counts callbacks recorded, by reason. */
+  metrics?: Pick<Metrics, 'callback'>;
+}) {
   const { db, clock } = deps;
   const now = () => clock.now().toISOString();
 
@@ -104,6 +110,7 @@ export function createCallbackService(deps: { db: Kysely<Database>; clock: Clock
         ? await repo.findCallbackById(db, businessId, id)
         : await fillBlanks(businessId, dedupeKey, fields);
     if (!row) throw new AppError('INTERNAL', 'Callback vanished during record');
+    if (created && row.status !== 'SUPPRESSED') deps.metrics?.callback(input.reason);
     return { callback: row.status === 'SUPPRESSED' ? null : callbackFromRow(row), created };
   }
 

@@ -38,6 +38,22 @@ export function findMessageById(db: Db, businessId: string, id: string): Promise
 }
 
 /**
+ * Failed sends whose retry time has come, any tenant, oldest first. The sweep is cross-tenant by
+ * nature; the resend itself names the tenant. Reads use sms_messages_retry_idx (status, retry_at).
+ */
+export function findDueRetries(db: Db, now: string, limit: number): Promise<SmsMessageRow[]> {
+  return db
+    .selectFrom('sms_messages')
+    .selectAll()
+    .where('status', '=', 'failed')
+    .where('retry_at', 'is not', null)
+    .where('retry_at', '<=', now)
+    .orderBy('retry_at')
+    .limit(limit)
+    .execute();
+}
+
+/**
  * Takes a failed message for another send: only while it is still failed after `attempts` sends,
  * so of several callers retrying at once exactly one wins.
  */

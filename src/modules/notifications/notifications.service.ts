@@ -4,6 +4,7 @@ import type { Database } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { decodeKeysetCursor, page } from '../../platform/http/pagination.js';
 import { newId } from '../../platform/ids.js';
+import type { Metrics } from '../../platform/metrics/metrics.js';
 import type { CustomerService } from '../crm/customers.service.js';
 import type { Business } from '../tenants/tenants.model.js';
 import {
@@ -32,6 +33,8 @@ export interface NotificationServiceDeps {
   /** When set, providers report delivery to `${publicBaseUrl}/v1/twilio/sms-status`. */
   publicBaseUrl?: string | undefined;
   log?: NotificationLog;
+  /** Counts texts the provider took and those it did not, by kind. */
+  metrics?: Pick<Metrics, 'sms'>;
 }
 
 export type NotificationService = ReturnType<typeof createNotificationService>;
@@ -137,8 +140,10 @@ export function createNotificationService(deps: NotificationServiceDeps) {
         ...(callback ? { statusCallbackUrl: callback } : {}),
       }));
     } catch (error) {
+      deps.metrics?.sms(row.kind, 'failed');
       return recordFailure(business, row, error);
     }
+    deps.metrics?.sms(row.kind, 'sent');
     await repo.updateMessageFromStatus(db, business.id, row.id, 'queued', {
       status: 'sent',
       provider_sid: sid,
@@ -289,7 +294,25 @@ export function createNotificationService(deps: NotificationServiceDeps) {
     return { items: result.items.map(messageFromRow), next_cursor: result.next_cursor };
   }
 
-  return { notifyCustomer, alertOwner, recordInbound, recordReply, updateStatusBySid, list };
+  /**
+   * Sends again every text whose passing failure's retry time has come (confirmations, owner alerts,
+   * reminders alike), so a provider outage delays a text rather than losing it. Safe on every
+   * instance at once: each resend is claimed. Returns how many were handed to the provider.
+   */
+  async function retryDue(
+    businessOf: (id: string) => Promise<Business | null>,
+    options: { limit?: number; signal?: AbortSignal } = {},
+  ): Promise<number> {
+    let sent = 0;
+    for (const row of await repo.findDueRetries(db, now(), options.limit ?? 100)) {
+      if (options.signal?.aborted) break;
+      const business = await businessOf(row.business_id);
+      if (business && (await retryIfDue(business, row)).status === 'sent') sent += 1;
+    }
+    return sent;
+  }
+
+  return { notifyCustomer, alertOwner, recordInbound, recordReply, updateStatusBySid, list, retryDue };
 }
 
 function initialStatus(

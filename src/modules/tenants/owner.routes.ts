@@ -10,6 +10,8 @@ import type { TenantService } from './tenants.service.js';
 
 const tags = ['owner'];
 const config = { auth: 'owner' as const };
+// A suspended tenant may still change its settings: that is how it fixes what got it suspended.
+const settingsConfig = { ...config, whileSuspended: true };
 
 export const ownerBusinessRoutes: FastifyPluginAsyncZod<{ tenants: TenantService }> = async (
   app,
@@ -27,7 +29,7 @@ export const ownerBusinessRoutes: FastifyPluginAsyncZod<{ tenants: TenantService
   app.patch(
     '/v1/owner/business',
     {
-      config,
+      config: settingsConfig,
       schema: {
         tags,
         summary: "Change the caller's business settings (not status or credentials)",
@@ -41,7 +43,7 @@ export const ownerBusinessRoutes: FastifyPluginAsyncZod<{ tenants: TenantService
   app.post(
     '/v1/owner/lockdown',
     {
-      config,
+      config: settingsConfig,
       schema: {
         tags,
         summary:

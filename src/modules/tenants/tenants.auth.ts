@@ -21,6 +21,8 @@ declare module 'fastify' {
     auth?: Credential;
     /** Automation routes (widget, chat, voice, telephony, Twilio) stop for a tenant in lockdown. */
     automation?: boolean;
+    /** An owner write a suspended tenant may still make: its own settings (see assertOwnerWriteAllowed). */
+    whileSuspended?: boolean;
   }
   interface FastifyRequest {
     business: Business | null;
@@ -63,7 +65,8 @@ export interface TenantAuthDeps {
 
 /**
  * One hook resolves the caller for every route from its `config.auth`, then applies lockdown and
- * suspension to automation routes. Routes never check credentials themselves.
+ * suspension to automation routes and suspension to owner writes. Routes never check credentials
+ * themselves.
  */
 export function registerTenantAuth(app: FastifyInstance, deps: TenantAuthDeps): void {
   app.decorateRequest('business', null);
@@ -85,7 +88,26 @@ export function registerTenantAuth(app: FastifyInstance, deps: TenantAuthDeps): 
     request.log = request.log.child({ business_id: business.id });
     reply.log = request.log;
     if (request.routeOptions.config.automation) assertAutomationAllowed(business);
+    else if (auth === 'owner') assertOwnerWriteAllowed(business, request);
   });
+}
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A suspended tenant's owner still reads everything (customers, jobs, conversations, messages: their
+ * data stays theirs to see and copy out) and may change its own settings (routes marked
+ * `whileSuspended`) to fix what got it suspended. Every other write is refused: CRM writes book work
+ * and text customers (confirmations, cancellations) on the platform's account.
+ */
+export function assertOwnerWriteAllowed(business: Business, request: FastifyRequest): void {
+  if (business.status !== 'suspended' || READ_METHODS.has(request.method)) return;
+  if (request.routeOptions.config.whileSuspended) return;
+  throw new AppError(
+    'FORBIDDEN',
+    'This business is suspended: its owner may read its data and change its settings, nothing else',
+    { subcode: 'BUSINESS_SUSPENDED' },
+  );
 }
 
 export function assertAutomationAllowed(business: Business): void {

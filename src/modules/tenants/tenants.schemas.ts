@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
+import { isPlannableDate, localDateField } from '../../platform/time/date-fields.js';
 import { isValidTimeZone } from '../../platform/time/tenant-time.js';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -61,7 +62,6 @@ export const phoneNumber = z.string().transform((value, ctx) => {
   return parsed.number;
 });
 
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a local date YYYY-MM-DD');
 const shortText = (max: number) => z.string().trim().min(1).max(max);
 
 const service = z.strictObject({
@@ -77,7 +77,7 @@ const settingsFields = {
   owner_phone: phoneNumber.nullable(),
   owner_email: z.email('must be an email address').nullable(),
   business_hours: businessHoursSchema,
-  closed_dates: z.array(localDate).max(366),
+  closed_dates: z.array(localDateField).max(366),
   services: z.array(service).max(100),
   default_duration_minutes: z.number().int().min(5).max(1440),
   travel_buffer_minutes: z.number().int().min(0).max(240),
@@ -119,8 +119,14 @@ export const DEFAULT_SETTINGS: BusinessSettings = {
   widget_allowed_origins: [],
 };
 
-/** Reads the stored document: unknown keys are dropped and missing ones take their defaults. */
-export const storedSettingsSchema = settingsObject.partial();
+/**
+ * Reads the stored document: unknown keys are dropped and missing ones take their defaults. Closed
+ * dates saved before requests were checked for real dates (2026-02-30) are dropped: no day can match
+ * them, and one would otherwise fail the whole document or every availability search.
+ */
+export const storedSettingsSchema = settingsObject
+  .extend({ closed_dates: z.array(z.string()).transform((dates) => dates.filter(isPlannableDate)) })
+  .partial();
 export const SETTINGS_KEYS = Object.keys(settingsFields) as Array<keyof BusinessSettings>;
 
 const businessId = z

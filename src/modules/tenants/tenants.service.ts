@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/database.js';
 import { uniqueViolationColumn } from '../../platform/db/db-errors.js';
-import { decodeCursor, page } from '../../platform/http/pagination.js';
+import { decodeCursor, isIdKey, page } from '../../platform/http/pagination.js';
 import { hashSecret } from '../../platform/secrets.js';
 import { newSecret, type SecretKind } from './tenants.credentials.js';
 import { businessConflict, businessNotFound, concurrentUpdate } from './tenants.errors.js';
@@ -131,7 +131,7 @@ export function createTenantService(deps: { db: Kysely<Database>; clock: Clock }
   }
 
   async function list(query: { limit: number; cursor?: string }) {
-    const afterId = decodeCursor(query.cursor);
+    const afterId = decodeCursor(query.cursor, isIdKey);
     const rows = await repo.listBusinesses(db, { limit: query.limit + 1, ...(afterId ? { afterId } : {}) });
     const result = page(rows, query.limit, (row) => row.id);
     return { items: result.items.map(businessFromRow), next_cursor: result.next_cursor };

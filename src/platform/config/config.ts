@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { type LlmConfig, llmEnvShape, llmProblems, toLlmConfig } from './llm-config.js';
+import {
+  opsEnvShape,
+  opsProblems,
+  type RateLimitConfig,
+  type SentryConfig,
+  toRateLimitConfig,
+  toSentryConfig,
+} from './ops-config.js';
 
 export type { LlmConfig } from './llm-config.js';
+export type { RateLimitConfig, SentryConfig } from './ops-config.js';
 
 // The only place that reads environment variables. Everything else receives the frozen Config.
 
@@ -86,6 +95,11 @@ const envSchema = z.object({
     (url) => url === undefined || /^rediss?:\/\//.test(url),
     'must start with redis:// or rediss://',
   ),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_.-]*$/, 'may hold only letters, digits and : _ . -')
+    .max(64, 'must be at most 64 characters')
+    .default(''),
   SESSION_STORE_BACKEND: backend,
   TWILIO_STATE_BACKEND: backend,
   IDEMPOTENCY_STORE_BACKEND: backend,
@@ -127,6 +141,7 @@ const envSchema = z.object({
     .max(86_400, 'must be between 0 (disabled) and 86400')
     .default(60),
   ...llmEnvShape,
+  ...opsEnvShape,
 });
 
 type Env = z.output<typeof envSchema>;
@@ -140,6 +155,8 @@ export interface Config {
   readonly logLevel: Env['LOG_LEVEL'];
   readonly databaseUrl: string;
   readonly redisUrl: string | undefined;
+  /** Put before every key this service writes to Redis (several deployments sharing one Redis). */
+  readonly redisKeyPrefix: string;
   readonly sessionStoreBackend: StateBackend;
   readonly twilioStateBackend: StateBackend;
   readonly idempotencyStoreBackend: StateBackend;
@@ -174,6 +191,10 @@ export interface Config {
   readonly sessionTtlSeconds: number;
   /** The optional language model for understanding; null (the default) means rules only. */
   readonly llm: LlmConfig | null;
+  /** Token buckets per client address and per tenant credential on the automation routes. */
+  readonly rateLimit: RateLimitConfig;
+  /** Error reporting to Sentry; null when SENTRY_DSN is unset or SENTRY_ENABLED=false. */
+  readonly sentry: SentryConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -194,6 +215,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     ...crossFieldProblems(config),
     ...twilioWebhookProblems(parsed.data),
     ...llmProblems(parsed.data),
+    ...opsProblems(parsed.data),
   ];
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze(config);
@@ -211,6 +233,7 @@ function toConfig(env: Env): Config {
     logLevel: env.LOG_LEVEL,
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
     sessionStoreBackend: env.SESSION_STORE_BACKEND ?? defaultBackend,
     twilioStateBackend: env.TWILIO_STATE_BACKEND ?? defaultBackend,
     idempotencyStoreBackend: env.IDEMPOTENCY_STORE_BACKEND ?? defaultBackend,
@@ -241,6 +264,8 @@ function toConfig(env: Env): Config {
     reminderIntervalSeconds: env.REMINDER_INTERVAL_SECONDS,
     sessionTtlSeconds: env.SESSION_TTL_SECONDS,
     llm: toLlmConfig(env),
+    rateLimit: toRateLimitConfig(env),
+    sentry: toSentryConfig(env, env.ENVIRONMENT),
     // Checked whenever a token exists; only the dev profiles may switch it off (twilioWebhookProblems).
     verifyTwilioSignatures: isDevProfile(env.ENVIRONMENT)
       ? (env.VERIFY_TWILIO_SIGNATURES ?? env.TWILIO_AUTH_TOKEN !== undefined)

@@ -88,5 +88,8 @@ function postgresDialect(url: string, options: SqlStoreOptions): PostgresDialect
   // An idle client that loses its connection emits 'error' on the pool; without a listener that
   // would crash the process. The next query gets a fresh connection.
   pool.on('error', () => {});
+  // So does a client lost while checked out between two statements (inside a transaction): its
+  // statement fails on its own and the pool discards it; the event itself must not crash us.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return new PostgresDialect({ pool });
 }

@@ -15,3 +15,31 @@ export function uniqueViolationColumn(error: unknown): string | null {
   }
   return null;
 }
+
+// Connection-level failures: the database restarted, is unreachable or is shutting down. Such a
+// request failed through no fault of the caller and may be retried: 503, not 500.
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '08000', // connection_exception
+  '08003', // connection_does_not_exist
+  '08006', // connection_failure
+  'SQLITE_BUSY',
+]);
+const UNAVAILABLE_MESSAGES = [
+  'Connection terminated',
+  'timeout exceeded when trying to connect',
+  'Client has encountered a connection error',
+];
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const err = error as { code?: unknown; message?: unknown };
+  if (typeof err?.code === 'string' && UNAVAILABLE_CODES.has(err.code)) return true;
+  const message = typeof err?.message === 'string' ? err.message : '';
+  return UNAVAILABLE_MESSAGES.some((text) => message.includes(text));
+}

@@ -1,5 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../db/db-errors.js';
+import { markFailed } from '../http/failures.js';
 import { AppError, type ErrorCode, type FieldProblem, STATUS_BY_CODE } from './app-error.js';
 
 // Every error leaves as an RFC 9457 problem document with our code and the request id.
@@ -11,12 +13,15 @@ const TITLES: Readonly<Record<ErrorCode, string>> = {
   FORBIDDEN: 'Forbidden',
   NOT_FOUND: 'Not Found',
   METHOD_NOT_ALLOWED: 'Method Not Allowed',
+  REQUEST_TIMEOUT: 'Request Timeout',
   CONFLICT: 'Conflict',
   GONE: 'Gone',
   PAYLOAD_TOO_LARGE: 'Content Too Large',
+  URI_TOO_LONG: 'URI Too Long',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported Media Type',
   LOCKED: 'Locked',
   RATE_LIMITED: 'Too Many Requests',
+  HEADERS_TOO_LARGE: 'Request Header Fields Too Large',
   DEPENDENCY_UNAVAILABLE: 'Service Unavailable',
   INTERNAL: 'Internal Server Error',
 };
@@ -73,6 +78,14 @@ export function classifyError(error: unknown): AppError {
   if (error instanceof SyntaxError || fastifyError.statusCode === 400) {
     return new AppError('BAD_REQUEST', `The request body could not be parsed: ${fastifyError.message}`);
   }
+  if (isDatabaseUnavailable(error)) {
+    return new AppError(
+      'DEPENDENCY_UNAVAILABLE',
+      'The database is unavailable; try again shortly',
+      {},
+      { cause: error },
+    );
+  }
   const status = fastifyError.statusCode;
   if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', fastifyError.message);
   if (status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE', fastifyError.message);
@@ -88,6 +101,7 @@ export function registerErrorHandling(app: FastifyInstance, allowedMethods: (url
       // Response serialization failures are our bug, never the caller's.
       const kind = isResponseSerializationError(error) ? 'response_serialization' : 'unhandled';
       request.log.error({ err: error, kind }, 'request failed');
+      markFailed(request, error);
     } else {
       request.log.info({ code: appError.code, status }, appError.message);
     }
@@ -106,9 +120,14 @@ export function registerErrorHandling(app: FastifyInstance, allowedMethods: (url
         ),
       );
     }
-    return sendProblem(
-      reply,
-      new AppError('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}`),
-    );
+    const path = boundedEcho(request.url.split('?')[0] ?? '');
+    return sendProblem(reply, new AppError('NOT_FOUND', `No route for ${request.method} ${path}`));
   });
+}
+
+// A problem may quote what the caller sent, never all of it: a path can be kilobytes long.
+const MAX_ECHO = 100;
+
+export function boundedEcho(text: string): string {
+  return text.length <= MAX_ECHO ? text : `${text.slice(0, MAX_ECHO)}…`;
 }

@@ -2,19 +2,23 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LoggerOptions } from 'pino';
 
 // Secrets and personal data never reach the logs: credential headers and known PII fields are
-// censored by path, and anything that looks like a phone number is masked in free text.
+// censored by name (at the top of a log object and one level down), and anything that looks like a
+// phone number is masked in free text. Done in one pass over the object instead of pino's
+// path-based `redact`, whose wildcard paths cost ten times the rest of a log line.
 
-const SECRET_HEADERS = [
+const CENSOR = '[redacted]';
+
+const SECRET_HEADERS = new Set([
   'authorization',
   'cookie',
-  '"x-api-key"',
-  '"x-admin-api-key"',
-  '"x-widget-token"',
-  '"x-owner-token"',
-  '"x-twilio-signature"',
-  '"x-goog-channel-token"',
-  '"x-calendar-webhook-secret"',
-];
+  'x-api-key',
+  'x-admin-api-key',
+  'x-widget-token',
+  'x-owner-token',
+  'x-twilio-signature',
+  'x-goog-channel-token',
+  'x-calendar-webhook-secret',
+]);
 
 const SENSITIVE_FIELDS = [
   'api_key',
@@ -35,36 +39,55 @@ const SENSITIVE_FIELDS = [
   'owner_email',
 ];
 
-export const REDACT_PATHS = [
-  ...SECRET_HEADERS.map((header) => `req.headers.${header}`),
-  ...SENSITIVE_FIELDS,
-  ...SENSITIVE_FIELDS.map((field) => `*.${field}`),
-];
+const SENSITIVE = new Set(SENSITIVE_FIELDS);
 
-// 7+ digits with the usual separators, optionally with a leading + or (: phone numbers.
-const PHONE_LIKE = /\+?\(?\d[\d\s().-]{5,}\d/g;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function clean(key: string, value: unknown, secretNames: ReadonlySet<string>): unknown {
+  if (secretNames.has(key)) return CENSOR;
+  return typeof value === 'string' ? maskPhones(value) : value;
+}
+
+/** A copy of a log object with sensitive fields censored and phone numbers masked; never mutates. */
+export function redactLogObject(object: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(object)) {
+    if (SENSITIVE.has(key)) out[key] = CENSOR;
+    else if (isPlainObject(value)) {
+      const names = key === 'headers' ? SECRET_HEADERS : SENSITIVE;
+      const inner: Record<string, unknown> = {};
+      for (const [name, nested] of Object.entries(value)) inner[name] = clean(name, nested, names);
+      out[key] = inner;
+    } else out[key] = clean(key, value, SENSITIVE);
+  }
+  return out;
+}
+
+// Phone-shaped values, not any run of digits: a digit run inside an identifier (apt_01J…2125550142,
+// a CallSid, a UUID) or a timestamp stays readable, so log lines can still be joined to records.
+// Shapes: international (+ or URL-encoded %2B, then 8–15 digits with the usual separators), North
+// American (optional 1, area code with or without parentheses, 3 + 4 digits), and a local 555-0142.
+// Letters, digits and _ may not touch either end; that is what keeps identifiers out.
+const INTERNATIONAL = String.raw`(?:\+|%2[Bb])\d(?:[\s.-]?\(?\d\)?){7,14}`;
+const NORTH_AMERICAN = String.raw`(?:1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}`;
+const LOCAL = String.raw`\d{3}[\s.-]\d{4}`;
+const PHONE_SHAPED = new RegExp(
+  String.raw`(?<![\w+])(?:${INTERNATIONAL}|${NORTH_AMERICAN}|${LOCAL})(?!\w)`,
+  'g',
+);
 
 export function maskPhones(text: string): string {
-  return text.replace(PHONE_LIKE, (match) => {
-    const digits = match.replace(/\D/g, '');
-    if (digits.length < 7 || ISO_DATE.test(match.trim())) return match;
-    return `[phone …${digits.slice(-2)}]`;
-  });
+  return text.replace(PHONE_SHAPED, (match) => `[phone …${match.replace(/\D/g, '').slice(-2)}]`);
 }
 
 export function loggerOptions(level: string): LoggerOptions {
   return {
     level,
-    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-    formatters: {
-      log(object) {
-        for (const [key, value] of Object.entries(object)) {
-          if (typeof value === 'string') object[key] = maskPhones(value);
-        }
-        return object;
-      },
-    },
+    formatters: { log: redactLogObject },
     hooks: {
       logMethod(args, method) {
         const masked = args.map((arg) => (typeof arg === 'string' ? maskPhones(arg) : arg));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedTwilioRequest } from '../../helpers/twilio.js';
+import { createBusiness } from '../../helpers/test-app.js';
+import { signedTwilioRequest, uniqueTwilioPhone } from '../../helpers/twilio.js';
 import { scriptedAssistant } from './scripted-assistant.js';
 import { CALLER, newCallSid, newMessageSid, type TwilioTestApp, twilioTestApp } from './setup.js';
 
@@ -38,7 +39,9 @@ describe('Twilio replay protection', () => {
     expect(second.headers['content-type']).toBe(first.headers['content-type']);
     expect(second.headers['x-twilio-replayed']).toBe('true');
     expect(t.assistant.callCount()).toBe(before + 1);
-    const stored = await t.services.state.idempotency.get(`idempotency:twilio:${token}`);
+    const stored = await t.services.state.idempotency.get(
+      `idempotency:twilio:${t.business.id}:voice:token:${token}`,
+    );
     expect(JSON.parse(stored ?? '{}')).toMatchObject({ state: 'done', status: 200, body: first.body });
   });
 
@@ -98,8 +101,62 @@ describe('Twilio replay protection', () => {
       headers: { 'i-twilio-idempotency-token': token },
     });
     expect(refused.statusCode).toBe(403);
-    expect(await t.services.state.idempotency.get(`idempotency:twilio:${token}`)).toBeNull();
+    expect(
+      await t.services.state.idempotency.get(`idempotency:twilio:${t.business.id}:voice:token:${token}`),
+    ).toBeNull();
     const accepted = await deliver('/v1/twilio/voice', params, token);
     expect(accepted.statusCode).toBe(200);
+  });
+
+  it('answers the same token on two tenants’ voice routes each with its own greeting', async () => {
+    const token = randomUUID();
+    const otherNumber = uniqueTwilioPhone();
+    const other = await createBusiness(t.app, { name: 'Other Plumbing', twilio_phone_number: otherNumber });
+    const before = t.assistant.starts.length;
+    const mine = await deliver(
+      '/v1/twilio/voice',
+      { CallSid: newCallSid(), From: CALLER, To: t.number },
+      token,
+    );
+    const theirs = await deliver(
+      '/v1/twilio/voice',
+      { CallSid: newCallSid(), From: CALLER, To: otherNumber },
+      token,
+    );
+    expect(theirs.statusCode).toBe(200);
+    expect(theirs.headers['x-twilio-replayed']).toBeUndefined();
+    expect(theirs.body).toContain(`business_id=${other.id}`);
+    expect(theirs.body).not.toContain(`business_id=${t.business.id}`);
+    expect(mine.body).toContain(`business_id=${t.business.id}`);
+    expect(t.assistant.starts.slice(before).map((ctx) => ctx.business.id)).toEqual([t.business.id, other.id]);
+  });
+
+  it('answers a text carrying a token first seen on a voice call with messaging TwiML', async () => {
+    const token = randomUUID();
+    const voice = await deliver(
+      '/v1/twilio/voice',
+      { CallSid: newCallSid(), From: CALLER, To: t.number },
+      token,
+    );
+    expect(voice.body).toContain('<Gather');
+    const before = t.assistant.turns.length;
+    const sms = await deliver(
+      '/v1/twilio/sms',
+      { MessageSid: newMessageSid(), From: CALLER, To: t.number, Body: 'Do you fix boilers?' },
+      token,
+    );
+    expect(sms.statusCode).toBe(200);
+    expect(sms.headers['x-twilio-replayed']).toBeUndefined();
+    expect(sms.body).not.toContain('<Gather');
+    expect(t.assistant.turns.length).toBe(before + 1);
+  });
+
+  it('still replays a token redelivered under the other mount of the same route', async () => {
+    const token = randomUUID();
+    const params = { CallSid: newCallSid(), From: CALLER, To: t.number };
+    const first = await deliver('/v1/twilio/voice', params, token);
+    const second = await deliver('/twilio/voice', params, token);
+    expect(second.headers['x-twilio-replayed']).toBe('true');
+    expect(second.body).toBe(first.body);
   });
 });

@@ -201,6 +201,8 @@ export async function runAction(scope: ActionScope, action: EngineAction): Promi
       await recordCallback(scope, action).catch((error) => warn(scope, 'record_callback', error));
       return null;
     case 'alert_owner':
+      if (action.event === 'emergency' || action.event === 'handoff')
+        scope.deps.metrics?.assistantEvent(action.event);
       await alertOwner(scope, action).catch((error) => warn(scope, 'alert_owner', error));
       return null;
     default:

@@ -1,5 +1,6 @@
 import type { Clock } from '../../../platform/clock.js';
 import type { KeyValueStore } from '../../../platform/kv/key-value-store.js';
+import type { Metrics } from '../../../platform/metrics/metrics.js';
 import type { CallbackService } from '../../crm/callbacks.service.js';
 import type { ConversationService } from '../../crm/conversations.service.js';
 import type { CustomerService } from '../../crm/customers.service.js';
@@ -37,6 +38,8 @@ export interface AssistantDeps {
     ctx: UnderstandingContext & { businessName: string },
     deterministic: Understanding,
   ) => Promise<Understanding>;
+  /** Counts turns by channel, emergencies and handoffs. */
+  metrics?: Pick<Metrics, 'assistantTurn' | 'assistantEvent'>;
   /** Session lifetime (default 1 h). */
   sessionTtlMs?: number;
   /** A repeat of the last input this soon after it was answered is a transport retry (default 5 s). */

@@ -105,41 +105,60 @@ type Recording = { url: string; durationSeconds?: number; transcription?: string
 
 async function voicemail(rt: Runtime, ctx: TurnContext, recording: Recording): Promise<void> {
   const key = sessionKey(ctx.business.id, ctx.sessionId);
-  await rt.store.withSession(key, async (session, keep) => {
-    const { business, sessionId, callerPhone } = ctx;
-    const engine = session?.engine ?? null;
-    const summary = engine ? summarize(engine, factsOf(ctx), ctx.now) : '';
-    const phone = engine?.facts.phone ?? callerPhone;
-    const callSid = callSidOf(ctx);
-    const { callback, created } = await rt.deps.callbacks.record(business.id, {
-      reason: 'VOICEMAIL',
-      phone,
-      name: engine ? knownName(engine) : null,
-      summary: summary || null,
-      voicemail_url: recording.url,
-      transcription: recording.transcription ?? null,
-      call_sid: callSid,
-      conversation_id: session?.meta.conversationId ?? null,
-      dedupeKey: `assistant:${sessionId}:voicemail`,
-    });
-    if (callback && created) {
-      const transcription = recording.transcription ?? null;
-      const text = voicemailAlert(business, {
-        callSid: sessionId,
-        callerPhone: phone,
-        transcription,
-        recordingUrl: recording.url,
-      });
-      await alert(rt, ctx, () => rt.deps.notifier.alertOwner(business, text));
-    }
-    // The voicemail (with the summary) is this call's callback: no other unbooked callback besides.
-    if (callSid) await rt.deps.callbacks.removeForCall(business.id, callSid, VOICEMAIL_REPLACES);
-    if (session?.meta.transferUnanswered) {
-      session.meta.transferUnanswered = false;
-      keep(session);
-    }
-    rt.log.info({ business_id: business.id, session_id: sessionId, created }, 'assistant voicemail recorded');
+  try {
+    await rt.store.withSession(key, (session, keep) => recordVoicemail(rt, ctx, recording, session, keep));
+  } catch (error) {
+    // What the caller said must reach the owner even when the session store is down: record it
+    // without the call's summary. The callback's dedupe key makes a second attempt harmless.
+    const code = (error as { code?: unknown }).code ?? (error as Error).name;
+    rt.log.warn(
+      { business_id: ctx.business.id, session_id: ctx.sessionId, code },
+      'voicemail without session',
+    );
+    await recordVoicemail(rt, ctx, recording, null, () => undefined);
+  }
+}
+
+async function recordVoicemail(
+  rt: Runtime,
+  ctx: TurnContext,
+  recording: Recording,
+  session: StoredSession | null,
+  keep: (session: StoredSession) => void,
+): Promise<void> {
+  const { business, sessionId, callerPhone } = ctx;
+  const engine = session?.engine ?? null;
+  const summary = engine ? summarize(engine, factsOf(ctx), ctx.now) : '';
+  const phone = engine?.facts.phone ?? callerPhone;
+  const callSid = callSidOf(ctx);
+  const { callback, created } = await rt.deps.callbacks.record(business.id, {
+    reason: 'VOICEMAIL',
+    phone,
+    name: engine ? knownName(engine) : null,
+    summary: summary || null,
+    voicemail_url: recording.url,
+    transcription: recording.transcription ?? null,
+    call_sid: callSid,
+    conversation_id: session?.meta.conversationId ?? null,
+    dedupeKey: `assistant:${sessionId}:voicemail`,
   });
+  if (callback && created) {
+    const transcription = recording.transcription ?? null;
+    const text = voicemailAlert(business, {
+      callSid: sessionId,
+      callerPhone: phone,
+      transcription,
+      recordingUrl: recording.url,
+    });
+    await alert(rt, ctx, () => rt.deps.notifier.alertOwner(business, text));
+  }
+  // The voicemail (with the summary) is this call's callback: no other unbooked callback besides.
+  if (callSid) await rt.deps.callbacks.removeForCall(business.id, callSid, VOICEMAIL_REPLACES);
+  if (session?.meta.transferUnanswered) {
+    session.meta.transferUnanswered = false;
+    keep(session);
+  }
+  rt.log.info({ business_id: business.id, session_id: sessionId, created }, 'assistant voicemail recorded');
 }
 
 async function transferUnanswered(rt: Runtime, ctx: TurnContext): Promise<void> {

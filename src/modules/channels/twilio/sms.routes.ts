@@ -1,3 +1,4 @@
+import { markFailed } from '../../../platform/http/failures.js';
 import { smsReplayKey, smsStatusReplayKey } from './replay-keys.js';
 import { type TwilioApp, twilioDoc, twilioRoute } from './route-support.js';
 import type { TwilioChannel } from './twilio.channel.js';
@@ -19,7 +20,11 @@ export function registerSmsRoutes(app: TwilioApp, channel: TwilioChannel): void 
       },
     },
     async (request, reply) => {
-      const twiml = await channel.sms.receive(twilioBusiness(request), request.body, request.log);
+      const report = {
+        error: request.log.error.bind(request.log),
+        failed: (error: unknown) => markFailed(request, error),
+      };
+      const twiml = await channel.sms.receive(twilioBusiness(request), request.body, report);
       return sendTwiml(reply, twiml);
     },
   );

@@ -41,8 +41,10 @@ export interface TwilioMessageLog {
   updateStatusBySid(sid: string, providerStatus: string, errorCode?: string): Promise<boolean>;
 }
 
-interface ErrorLog {
+/** Where a failure that the texter was apologised for still gets reported (log, metrics, Sentry). */
+export interface FailureReport {
   error(fields: object, message: string): void;
+  failed?(error: unknown): void;
 }
 
 export interface SmsDeps {
@@ -59,7 +61,7 @@ export function createSmsService(deps: SmsDeps) {
   const { assistant, customers, messageLog, reminderReplies, clock } = deps;
 
   /** Answers one inbound text with messaging TwiML (`<Message>` or an empty `<Response/>`). */
-  async function receive(business: Business, form: SmsForm, log: ErrorLog): Promise<string> {
+  async function receive(business: Business, form: SmsForm, log: FailureReport): Promise<string> {
     const from = form.From;
     const phone = callerPhoneOf(from);
     if (form.MessageSid) {
@@ -89,6 +91,7 @@ export function createSmsService(deps: SmsDeps) {
     } catch (error) {
       // The texter still gets (and the log still shows) an answer when the assistant fails.
       log.error({ err: error }, 'assistant failed on an inbound text');
+      log.failed?.(error);
       return send(text(business.language_code, 'smsError'));
     }
   }

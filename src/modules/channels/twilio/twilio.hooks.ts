@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, STATUS_BY_CODE } from '../../../platform/errors/app-error.js';
 import { classifyError, sendProblem } from '../../../platform/errors/error-handler.js';
+import { markFailed } from '../../../platform/http/failures.js';
 import { normalizePhone } from '../../crm/customers.service.js';
 import { assertAutomationAllowed } from '../../tenants/tenants.auth.js';
 import type { Business } from '../../tenants/tenants.model.js';
@@ -95,6 +96,7 @@ export function createTwilioErrorHandler(voicemailUrl: (request: FastifyRequest)
       return sendProblem(reply, appError);
     }
     request.log.error({ err: error }, 'twilio webhook failed');
+    markFailed(request, error);
     if (kind === 'none') return sendProblem(reply, appError);
     const language: Language = request.business?.language_code ?? 'en';
     return sendTwiml(

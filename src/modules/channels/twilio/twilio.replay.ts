@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../../platform/errors/app-error.js';
 import { getJson, type KeyValueStore, setJson } from '../../../platform/kv/key-value-store.js';
-import { twilioRouteConfig } from './twilio.context.js';
+import { twilioBusiness, twilioRouteConfig } from './twilio.context.js';
 
 // Redeliveries of one webhook (same I-Twilio-Idempotency-Token, else the route's own key such as
 // the MessageSid or the CallSid turn) get the first answer again and cause no side effect.
@@ -29,12 +29,16 @@ export function createReplayGuard({ store, keyPrefix }: ReplayGuardOptions) {
   // The key each in-flight request claimed; its response is stored for redeliveries.
   const claimed = new WeakMap<FastifyRequest, string>();
 
+  // Scoped by tenant and route: a token is only an identity within one webhook. Without the scope a
+  // token (or a forged one) seen on one tenant's voice route would replay that TwiML to another
+  // tenant, or to an SMS. Runs after tenant resolution, so the tenant is known.
   function keyOf(request: FastifyRequest): string | null {
+    const scope = `${keyPrefix}:twilio:${twilioBusiness(request).id}:${routeName(request)}`;
     const header = request.headers['i-twilio-idempotency-token'];
     const token = (Array.isArray(header) ? header[0] : header)?.trim();
-    if (token && TOKEN_PATTERN.test(token)) return `${keyPrefix}:twilio:${token}`;
+    if (token && TOKEN_PATTERN.test(token)) return `${scope}:token:${token}`;
     const fallback = twilioRouteConfig(request).replayKey?.(request);
-    return fallback ? `${keyPrefix}:twilio:sid:${fallback}` : null;
+    return fallback ? `${scope}:sid:${fallback}` : null;
   }
 
   /** preHandler: claim the delivery, or answer a redelivery with the stored first response. */
@@ -90,4 +94,11 @@ export function createReplayGuard({ store, keyPrefix }: ReplayGuardOptions) {
   }
 
   return { lookup, remember };
+}
+
+// The route without its mount prefix (`voice`, `sms-status`), so /twilio/voice and /v1/twilio/voice
+// share deliveries: both prefixes serve the same webhooks.
+function routeName(request: FastifyRequest): string {
+  const url = request.routeOptions.url ?? '';
+  return url.slice(url.lastIndexOf('/') + 1);
 }

@@ -1,3 +1,4 @@
+import formbody from '@fastify/formbody';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { linksFor } from './route-support.js';
 import { registerSmsRoutes } from './sms.routes.js';
@@ -14,6 +15,8 @@ export const twilioRoutes: FastifyPluginAsyncZod<{ channel: TwilioChannel }> = a
   if (channel.refusesEverything) {
     app.log.warn({ prefix: app.prefix }, 'TWILIO_AUTH_TOKEN is not set: every Twilio webhook is refused');
   }
+  // Twilio posts forms; only these routes parse them (JSON routes answer a form with 415).
+  await app.register(formbody);
   app.setErrorHandler(createTwilioErrorHandler((request) => linksFor(app, channel, request).voicemail()));
   app.addHook('preValidation', channel.checkSignature);
   app.addHook('preHandler', answerUptimeCheck);

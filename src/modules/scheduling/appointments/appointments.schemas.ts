@@ -1,26 +1,6 @@
 import { z } from 'zod';
-import { isLocalDate, parseTimestampInZone } from '../../../platform/time/tenant-time.js';
+import { timestampField } from '../../../platform/time/date-fields.js';
 import { APPOINTMENT_SOURCES, APPOINTMENT_STATUSES } from './appointments.model.js';
-
-const isTimestamp = (value: string) => {
-  try {
-    parseTimestampInZone(value, 'UTC');
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-export const requestTimestamp = z
-  .string()
-  .trim()
-  .refine(isTimestamp, 'must be an ISO 8601 timestamp such as 2026-03-10T09:00 or 2026-03-10T14:00:00Z')
-  .describe("ISO 8601; without Z or an offset it is read in the business's time zone");
-
-export const localDate = z
-  .string()
-  .refine(isLocalDate, 'must be a real local date YYYY-MM-DD')
-  .describe("A calendar date in the business's time zone");
 
 const text = (max: number) => z.string().trim().max(max);
 const timestamp = z.string().describe('ISO 8601 UTC');
@@ -48,12 +28,12 @@ export const appointmentListSchema = z.object({
   next_cursor: z.string().nullable(),
 });
 
-// Fields the reference system accepted but this one does not model (lead_source, tags, …) are
-// ignored rather than refused, so scripts written for it keep working.
-export const appointmentCreateSchema = z.object({
+// Strict like every JSON body: a field this API does not model (the reference system's lead_source,
+// tags, …) or a misspelt one (notify_custmer) is refused with 422 rather than silently dropped.
+export const appointmentCreateSchema = z.strictObject({
   customer_id: z.string().trim().min(1).max(100),
-  start_time: requestTimestamp,
-  end_time: requestTimestamp
+  start_time: timestampField,
+  end_time: timestampField
     .nullish()
     .describe("Default: start_time + the service's duration, else the business's default_duration_minutes"),
   service_type: text(100).nullish(),
@@ -64,9 +44,9 @@ export const appointmentCreateSchema = z.object({
   notify_customer: z.boolean().default(false).describe('Send the customer a confirmation SMS'),
 });
 
-export const appointmentPatchSchema = z.object({
-  start_time: requestTimestamp.optional(),
-  end_time: requestTimestamp.optional(),
+export const appointmentPatchSchema = z.strictObject({
+  start_time: timestampField.optional(),
+  end_time: timestampField.optional(),
   service_type: text(100).nullable().optional(),
   description: text(2000).nullable().optional(),
   address: text(500).nullable().optional(),
@@ -93,8 +73,8 @@ export const idempotencyHeadersSchema = z.looseObject({
 });
 
 export const appointmentListQuerySchema = z.object({
-  start_time_from: requestTimestamp.optional().describe('Appointments starting at or after this time'),
-  start_time_to: requestTimestamp.optional().describe('Appointments starting before this time'),
+  start_time_from: timestampField.optional().describe('Appointments starting at or after this time'),
+  start_time_to: timestampField.optional().describe('Appointments starting before this time'),
   status: z
     .string()
     .transform((value) => value.toUpperCase())

@@ -3,6 +3,7 @@ import type { Clock } from '../../../platform/clock.js';
 import type { SqlDialect } from '../../../platform/db/create-database.js';
 import type { Database } from '../../../platform/db/database.js';
 import { newId } from '../../../platform/ids.js';
+import type { Metrics } from '../../../platform/metrics/metrics.js';
 import type { CustomerService } from '../../crm/customers.service.js';
 import type { Notifier } from '../../notifications/notifier.js';
 import type { Business } from '../../tenants/tenants.model.js';
@@ -62,6 +63,8 @@ export interface BookingDeps {
   availability: AvailabilityService;
   notifier: Notifier;
   log?: WarnLogger;
+  /** Counts new bookings by source. */
+  metrics?: Pick<Metrics, 'booking'>;
 }
 
 export interface BookingOptions {
@@ -186,7 +189,10 @@ export function createBookingService(deps: BookingDeps) {
       return { row, replayed: false };
     });
     const appointment = appointmentFromRow(outcome.row, contactOf(customer));
-    if (!outcome.replayed) await notifications.booked(business, appointment, Boolean(input.notify_customer));
+    if (!outcome.replayed) {
+      deps.metrics?.booking(source);
+      await notifications.booked(business, appointment, Boolean(input.notify_customer));
+    }
     return { appointment, replayed: outcome.replayed };
   }
 

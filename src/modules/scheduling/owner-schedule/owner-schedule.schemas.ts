@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { localDateField } from '../../../platform/time/date-fields.js';
 import { isLocalTime } from '../../../platform/time/tenant-time.js';
-import { appointmentSchema, localDate } from '../appointments/appointments.schemas.js';
+import { appointmentSchema } from '../appointments/appointments.schemas.js';
 
 const localTime = z
   .string()
@@ -8,7 +9,7 @@ const localTime = z
   .describe("A clock time in the business's time zone");
 
 export const scheduleQuerySchema = z.object({
-  date: localDate.optional().describe("Local date; default today in the business's time zone"),
+  date: localDateField.optional().describe("Local date; default today in the business's time zone"),
 });
 
 export const scheduleResponseSchema = z.object({
@@ -32,9 +33,9 @@ export const todaySummarySchema = z.object({
 });
 
 export const availabilityQuerySchema = z.object({
-  date: localDate.optional().describe('Only this local date (sets from_date and to_date)'),
-  from_date: localDate.optional(),
-  to_date: localDate.optional(),
+  date: localDateField.optional().describe('Only this local date (sets from_date and to_date)'),
+  from_date: localDateField.optional(),
+  to_date: localDateField.optional(),
   part_of_day: z.enum(['morning', 'afternoon', 'evening']).optional(),
   after: localTime.optional().describe('Start at or after this local time'),
   before: localTime.optional().describe('End by this local time'),
