@@ -357,7 +357,7 @@ async function registerPlugins(app: FastifyInstance): Promise<void> {
         title: 'AI Telephony Backend',
         version: APP_VERSION,
         description:
-          'AI receptionist and CRM for trades businesses. Every route names its credential; see CONTRACT.md.',
+          'AI receptionist and CRM for trades businesses. Every operation names the credential it needs; errors are RFC 9457 problem documents with `code` and `request_id`; lists answer `{items, next_cursor}`. The README beside the source explains set-up, profiles and operations.',
       },
       components: { securitySchemes: SECURITY_SCHEMES },
     },

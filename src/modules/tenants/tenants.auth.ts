@@ -74,7 +74,11 @@ export function registerTenantAuth(app: FastifyInstance, deps: TenantAuthDeps): 
 
   app.addHook('onRoute', (route) => {
     const auth = route.config?.auth ?? 'public';
-    route.schema = { ...route.schema, security: SECURITY_BY_CREDENTIAL[auth] };
+    // Bearer tokens are accepted only when a verifier is configured; the docs say no more than that.
+    const security = SECURITY_BY_CREDENTIAL[auth].filter(
+      (scheme) => deps.verifyBearer || !('BearerAuth' in scheme),
+    );
+    route.schema = { ...route.schema, security };
   });
 
   app.addHook('onRequest', async (request, reply) => {

@@ -6,7 +6,7 @@ import { AppError } from '../errors/app-error.js';
 import type { KeyValueStore, TokenBucketResult } from '../kv/key-value-store.js';
 import type { Metrics } from '../metrics/metrics.js';
 
-// Token buckets on the routes anyone on the internet can reach (CONTRACT.md, Abuse prevention).
+// Token buckets on the routes anyone on the internet can reach (the HTTP contract's abuse prevention).
 // Every limited request takes a token from two buckets: its tenant credential's (when it names a
 // tenant) and its client address's; a refusal by the first takes nothing from the second. Buckets
 // live in the shared store (Redis when configured, one Lua script each), so N instances hold one
