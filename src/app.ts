@@ -130,6 +130,7 @@ export interface Services {
 /** Test and benchmark seams: whole implementations swapped at the composition root only. */
 export interface AppOverrides {
   clock?: Clock;
+  /** A migrated store the caller owns (and closes). */
   sql?: SqlStore;
   verifyBearer?: BearerVerifier;
   /** A scripted assistant for channel tests. */
@@ -152,9 +153,12 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const app = createFastify(config, overrides.logStream);
   const clock = overrides.clock ?? systemClock;
   const sql = overrides.sql ?? createSqlStore(config.databaseUrl);
-  // A store handed in by a test or benchmark belongs to the caller, who closes it.
-  if (!overrides.sql) app.addHook('onClose', () => sql.close());
-  await migrateToLatest(sql.db);
+  // A store handed in by a test or benchmark belongs to the caller, who migrated it and closes it.
+  // (Migrating it again would scan PostgreSQL's catalog while other suites drop their schemas.)
+  if (!overrides.sql) {
+    app.addHook('onClose', () => sql.close());
+    await migrateToLatest(sql.db);
+  }
 
   const redis = config.redisUrl ? await connectRedis(app, config.redisUrl) : null;
   const state = createSharedState(config, clock, redis);

@@ -11,7 +11,6 @@ import {
   runUptimeCheck,
   stageEnv,
   start,
-  TSX,
   waitFor,
 } from './support.js';
 
@@ -39,7 +38,8 @@ describe('the production start of the image', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ops-prod-'));
-    service = start(TSX, ['src/main.ts'], {
+    // Node itself with tsx as a loader: one process, so SIGTERM reaches the service's own handler.
+    service = start(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       ...stageEnv(runtimeStage()),
       ENVIRONMENT: 'production',
       ADMIN_API_KEY: ADMIN_KEY,

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const UPTIME_SCRIPT = join(ROOT, 'scripts', 'uptime-check.mjs');
-export const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 export function readRepoFile(path: string): string {
   return readFileSync(join(ROOT, path), 'utf8');

@@ -1,10 +1,9 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const TSX = 'node_modules/.bin/tsx';
-
+// Node itself with tsx as a loader: one process, so SIGTERM reaches the service's own handler.
 function startMain(env: Record<string, string>): ChildProcessWithoutNullStreams {
-  return spawn(TSX, ['src/main.ts'], {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: {
       PATH: process.env.PATH ?? '',
       LOG_LEVEL: 'info',

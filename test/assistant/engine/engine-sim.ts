@@ -76,6 +76,12 @@ export class Sim {
   state: SessionState;
   readonly searches: TimeConstraint[] = [];
   readonly booked: Array<Extract<EngineAction, { type: 'book' }>> = [];
+  /** The `exclude` list of every search, in order. */
+  readonly exclusions: string[][] = [];
+  /** Starts of every booking tried, in order (taken ones included). */
+  readonly attempts: string[] = [];
+  /** Slots another caller booked (a 'taken' answer): busy for later searches. */
+  private readonly taken: BusyInterval[] = [];
 
   constructor(private readonly options: SimOptions = {}) {
     this.facts = testFacts(options.facts);
@@ -117,7 +123,12 @@ export class Sim {
   private async answer(action: EngineAction): Promise<EngineEvent | null> {
     switch (action.type) {
       case 'find_slots':
-        return this.search(action.constraint, action.durationMinutes ?? 60);
+        return this.search(
+          action.constraint,
+          action.durationMinutes ?? 60,
+          action.exclude ?? [],
+          action.limit,
+        );
       case 'book':
         return this.book(action);
       case 'find_next_appointment':
@@ -131,8 +142,16 @@ export class Sim {
     }
   }
 
-  private async search(constraint: TimeConstraint, durationMinutes: number): Promise<EngineEvent> {
+  /** Like the runner: a dozen slots or the limit asked for; excluded starts skipped, as many more looked for. */
+  private async search(
+    constraint: TimeConstraint,
+    durationMinutes: number,
+    exclude: readonly string[],
+    limit = 12,
+  ): Promise<EngineEvent> {
     this.searches.push(constraint);
+    this.exclusions.push([...exclude]);
+    const excluded = new Set(exclude.map((start) => Date.parse(start)));
     if (this.options.failSearch) return { type: 'slots_failed' };
     const slots = await findSlots({
       settings: {
@@ -148,10 +167,11 @@ export class Sim {
       durationMinutes,
       constraint,
       now: this.now,
-      limit: 12,
-      lookupBusy: async () => this.options.busy ?? [],
+      limit: limit + excluded.size,
+      lookupBusy: async () => [...(this.options.busy ?? []), ...this.taken],
     });
-    const offers: SlotOffer[] = slots.map((slot) => ({
+    const fresh = slots.filter((slot) => !excluded.has(slot.start.getTime())).slice(0, limit);
+    const offers: SlotOffer[] = fresh.map((slot) => ({
       start: slot.start.toISOString(),
       end: slot.end.toISOString(),
       date: slot.localDate,
@@ -162,6 +182,11 @@ export class Sim {
 
   private book(action: Extract<EngineAction, { type: 'book' }>): EngineEvent {
     const outcome = this.options.bookResults?.shift() ?? 'ok';
+    this.attempts.push(action.slot.start);
+    if (outcome === 'taken') {
+      // Another caller booked it: the calendar shows it busy from now on.
+      this.taken.push({ start: new Date(action.slot.start), end: new Date(action.slot.end), kind: 'job' });
+    }
     if (outcome !== 'ok') return { type: 'book_failed', reason: outcome };
     this.booked.push(action);
     return { type: 'booked', appointmentId: `apt_${this.booked.length}`, slot: action.slot };

@@ -5,6 +5,8 @@ import {
   nextSearchLevel,
   pickOffers,
   relaxed,
+  spreadOut,
+  spreadSearchLimit,
   withDefaultClock,
 } from '../../../src/modules/assistant/engine/offers.js';
 import { createSpeaker } from '../../../src/modules/assistant/engine/speak.js';
@@ -139,5 +141,50 @@ describe('rendered replies', () => {
     expect(render({ id: 'not_open', params: { before: '07:00' } }, es)).toBe(
       'No abrimos antes de las 7 de la mañana.',
     );
+  });
+});
+
+describe('spreadOut (callers racing for the same slots)', () => {
+  /** One-hour jobs on a half-hour grid, 8:00–16:00. */
+  const hourJob = (time: string): SlotOffer => {
+    const start = `${MON}T${time}:00-05:00`;
+    return { start, end: new Date(Date.parse(start) + 3_600_000).toISOString(), date: MON, time };
+  };
+  const grid = ['08', '09', '10', '11', '12', '13', '14', '15'].flatMap((h) => [`${h}:00`, `${h}:30`]);
+  const day = grid.map(hourJob);
+  const phones = Array.from({ length: 40 }, (_, i) => `+1312555${String(3000 + i * 17).padStart(4, '0')}`);
+  const firstTimes = (lost: number, narrow = false) =>
+    new Set(phones.map((seed) => spreadOut(day, seed, lost, narrow)[0]!.time));
+
+  it('leaves the list alone before any slot was lost, or with two slots or fewer', () => {
+    expect(spreadOut(day, '+13125550111', 0, false)).toEqual(day);
+    expect(spreadOut(day.slice(0, 2), '+13125550111', 3, false)).toEqual(day.slice(0, 2));
+  });
+  it('only cuts the list: what follows the start stays in the search order', () => {
+    for (const seed of phones) {
+      const spread = spreadOut(day, seed, 2, false);
+      expect(spread).toEqual(day.slice(day.length - spread.length));
+      expect(spread.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+  it('starts on slots that do not overlap (on the hour here), 4 of them after one loss, more after two', () => {
+    expect([...firstTimes(1)].sort()).toEqual(['08:00', '09:00', '10:00', '11:00']);
+    const two = firstTimes(2);
+    expect(two.size).toBeGreaterThan(4);
+    for (const time of two) expect(time.endsWith(':00')).toBe(true);
+    // Never the last slot: a second one is always left to offer.
+    expect(two.has('15:30')).toBe(false);
+  });
+  it('moves a precise wish (a clock time, as soon as possible, an emergency) one slot per loss', () => {
+    expect([...firstTimes(1, true)].sort()).toEqual(['08:00', '09:00']);
+    expect([...firstTimes(2, true)].sort()).toEqual(['08:00', '09:00', '10:00']);
+  });
+  it('is a pure function of the caller, the round and the slots', () => {
+    for (const seed of phones) expect(spreadOut(day, seed, 1, false)).toEqual(spreadOut(day, seed, 1, false));
+  });
+  it('widens the search only after a second loss, and not for a precise wish', () => {
+    expect([0, 1].map((lost) => spreadSearchLimit(lost, false))).toEqual([undefined, undefined]);
+    expect([2, 3, 6].map((lost) => spreadSearchLimit(lost, false))).toEqual([48, 96, 96]);
+    expect(spreadSearchLimit(3, true)).toBeUndefined();
   });
 });

@@ -5,7 +5,16 @@ import { cityOutsideArea, MAX_PLACES } from './area.js';
 import { act, ask, canTextCaller, type Draft, phoneOf, say, setOutcome } from './draft.js';
 import { noAvailability, sayGoodbye, systemTrouble } from './handoff.js';
 import { closedTimeOn } from './hours.js';
-import { matchOffer, mergeTime, nextSearchLevel, pickOffers, relaxed, withDefaultClock } from './offers.js';
+import {
+  matchOffer,
+  mergeTime,
+  nextSearchLevel,
+  pickOffers,
+  relaxed,
+  spreadOut,
+  spreadSearchLimit,
+  withDefaultClock,
+} from './offers.js';
 import { knownAddress, knownName, type Pending, type SessionState } from './state.js';
 import type { BookFailure, SlotOffer } from './types.js';
 
@@ -13,7 +22,12 @@ import type { BookFailure, SlotOffer } from './types.js';
 // the slot and address in one question, then book.
 
 const MINUTE_MS = 60_000;
-const MAX_BOOK_FAILURES = 2;
+/**
+ * Slots a caller may lose in a row to other callers and still be offered fresh ones: enough to get
+ * through a busy minute. One more ends in a callback, told truthfully (never "trouble with our
+ * schedule": a taken slot is the calendar working, not failing).
+ */
+export const MAX_SLOTS_TAKEN = 6;
 /** Offers turned down in a row without a new preference before asking openly; one more ends in a callback. */
 const MAX_DECLINES = 2;
 
@@ -76,6 +90,12 @@ function searchConstraint(s: SessionState): TimeConstraint {
   return relaxed(base, s.searchLevel) ?? base;
 }
 
+/** Who the caller is, for spreading simultaneous callers: their number, else what else we know. */
+const seedOf = (d: Draft) => phoneOf(d) ?? knownName(d.s) ?? knownAddress(d.s) ?? '';
+
+/** A wish for one precise time: spreading moves it only a little (see spreadOut). */
+const isNarrow = (s: SessionState, c: TimeConstraint) => s.emergency.active || Boolean(c.asap || c.at);
+
 export function startSearch(d: Draft): void {
   const s = d.s;
   s.offers = [];
@@ -83,11 +103,17 @@ export function startSearch(d: Draft): void {
   s.pending = null;
   const moving = s.intent === 'reschedule' ? s.appointment : null;
   const duration = moving ? (Date.parse(moving.end) - Date.parse(moving.start)) / MINUTE_MS : null;
+  // Slots turned down or just lost are skipped by the search itself, so it still finds fresh ones.
+  const exclude = [...new Set([...s.declined, ...s.taken])];
+  const constraint = searchConstraint(s);
+  const limit = spreadSearchLimit(s.taken.length, isNarrow(s, constraint));
   act(d, {
     type: 'find_slots',
-    constraint: searchConstraint(s),
+    constraint,
     service: s.facts.service ?? moving?.service ?? null,
     durationMinutes: duration,
+    ...(exclude.length > 0 ? { exclude } : {}),
+    ...(limit ? { limit } : {}),
   });
 }
 
@@ -107,11 +133,14 @@ function choose(d: Draft, slot: SlotOffer): void {
 
 const sameInstant = (a: string, b: string) => Date.parse(a) === Date.parse(b);
 
-/** Slots the caller turned down, and the appointment's own start when moving it (a move to itself). */
+/**
+ * Slots the caller turned down or lost to another caller, and the appointment's own start when moving
+ * it (a move to itself).
+ */
 function isTurnedDown(s: SessionState, slot: SlotOffer): boolean {
   const own = s.intent === 'reschedule' ? s.appointment?.start : undefined;
   if (own && sameInstant(own, slot.start)) return true;
-  return s.declined.some((start) => sameInstant(start, slot.start));
+  return [...s.declined, ...s.taken].some((start) => sameInstant(start, slot.start));
 }
 
 export function onSlotsFound(d: Draft, found: readonly SlotOffer[]): void {
@@ -127,7 +156,10 @@ export function onSlotsFound(d: Draft, found: readonly SlotOffer[]): void {
     startSearch(d);
     return;
   }
-  const offers = pickOffers(slots, searchConstraint(s), s.emergency.active);
+  const constraint = searchConstraint(s);
+  // After a slot was lost to another caller, simultaneous callers are spread over the free slots.
+  const candidates = spreadOut(slots, seedOf(d), s.taken.length, isNarrow(s, constraint));
+  const offers = pickOffers(candidates, constraint, s.emergency.active);
   s.offers = offers;
   const [first, second] = offers;
   if (!first) {
@@ -278,6 +310,7 @@ export function afterChange(d: Draft): void {
   s.chosen = null;
   s.declined = [];
   s.declines = 0;
+  s.taken = [];
   if (s.leaving) sayGoodbye(d);
   else ask(d, 'anything_else', { progress: true });
 }
@@ -299,13 +332,26 @@ export function onRescheduled(d: Draft, slot: SlotOffer): void {
   afterChange(d);
 }
 
-/** A slot taken since it was offered: apologise and offer fresh ones (bounded), else a callback. */
+/**
+ * The booking (or move) did not go through. An error is trouble with our schedule: a callback. A slot
+ * taken by another caller since it was offered is not: say so, never offer it again, and offer fresh
+ * slots (spread away from the other callers); after more than MAX_SLOTS_TAKEN in a row, a callback
+ * with the true reason, so a busy calendar can never loop.
+ */
 export function onBookFailed(d: Draft, reason: BookFailure): void {
-  d.s.bookFailures += 1;
-  if (reason === 'error' || d.s.bookFailures > MAX_BOOK_FAILURES) {
+  const s = d.s;
+  const lost = s.chosen;
+  if (reason === 'error' || !lost) {
+    s.bookFailures += 1;
     systemTrouble(d);
     return;
   }
+  s.taken = [...s.taken, lost.start];
+  s.chosen = null;
   say(d, 'slot_taken', {});
+  if (s.taken.length > MAX_SLOTS_TAKEN) {
+    noAvailability(d);
+    return;
+  }
   startSearch(d);
 }

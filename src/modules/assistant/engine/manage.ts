@@ -20,6 +20,7 @@ export function startManage(d: Draft, kind: 'cancel' | 'reschedule', u: Understa
   s.searchLevel = 0;
   s.declined = [];
   s.declines = 0;
+  s.taken = [];
   // For a cancel the day names the appointment ("cancel thursday"). For a move it is the new day,
   // unless it is the appointment's own ("move the friday one"): onAppointmentFound tells them apart.
   if (kind === 'reschedule' && u.time) s.facts.time = u.time;

@@ -36,6 +36,67 @@ export function pickOffers(
   return [first, apart ?? rest[0]!];
 }
 
+/** FNV-1a: a small, stable hash of a string (no randomness: the engine stays a pure function). */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** Slots a search looks for at most to spread callers over (see spreadSearchLimit). */
+const MAX_SPREAD_SEARCH = 96;
+
+/**
+ * Disjoint starts to spread over after `lost` slots in a row went to other callers: 4, 16, 64…. One
+ * loss usually means one other caller, so the next few slots do; each further loss shows a crowd.
+ */
+const spreadWindow = (lost: number) => 4 ** lost;
+
+/**
+ * Slots to search for after `lost` slots in a row went to other callers, when the runner's usual
+ * dozen cannot hold spreadWindow(lost) disjoint starts (a half-hour grid holds half as many one-hour
+ * ones); undefined for the usual search.
+ */
+export function spreadSearchLimit(lost: number, narrow: boolean): number | undefined {
+  if (narrow || lost < 2) return undefined;
+  return Math.min(MAX_SPREAD_SEARCH, 12 * 4 ** (lost - 1));
+}
+
+const overlaps = (a: SlotOffer, b: SlotOffer) =>
+  Date.parse(a.start) < Date.parse(b.end) && Date.parse(b.start) < Date.parse(a.end);
+
+/**
+ * Where the offers start in `slots` (free slots, in the search's order) once `lost` slots in a row
+ * were booked by other callers while this one was deciding. Callers who lost the same slot are still
+ * racing each other: offering all of them the earliest free slot again would give it to one and the
+ * next "taken" to the rest. Each caller starts at a place that depends on who they are (`seed`, their
+ * number) and on the round, so simultaneous callers spread out: over the first spreadWindow(lost)
+ * slots that do not overlap one another (9:00, 10:00, … rather than 9:00, 9:30, …), so the winners
+ * neither take each other's slot nor strand the time between two bookings. Every slot in the list
+ * fits what the caller asked for, and at least two stay to offer; a wish for one precise time
+ * (`narrow`: a clock time, "as soon as possible", an emergency) moves at most one slot further per
+ * loss. Deterministic: the same caller, round and slots give the same answer; with nothing lost the
+ * list is unchanged.
+ */
+export function spreadOut(
+  slots: readonly SlotOffer[],
+  seed: string,
+  lost: number,
+  narrow: boolean,
+): SlotOffer[] {
+  if (lost === 0 || slots.length < 3) return [...slots];
+  // Never the last slot: a second one stays to offer with it.
+  const starts: number[] = [];
+  for (let i = 0; i < slots.length - 1; i += 1) {
+    if (!starts.some((kept) => overlaps(slots[kept]!, slots[i]!))) starts.push(i);
+  }
+  const window = Math.min(starts.length, narrow ? lost + 1 : spreadWindow(lost));
+  return slots.slice(starts[hashOf(`${seed}#${lost}`) % window]);
+}
+
 function sameClock(offer: SlotOffer, at: string): boolean {
   if (offer.time === at) return true;
   // "2" heard as 2 AM or 2 PM: the hour on a 12-hour dial and the minutes decide.

@@ -73,6 +73,7 @@ export const sessionStateSchema = z.object({
   silences: z.number().int().min(0),
   /** "Hello?" / "can you hear me" answered so far; after two they count as failed answers. */
   greetings: z.number().int().min(0).default(0),
+  /** Bookings that failed with an error (a slot taken by another caller is not one: see `taken`). */
   bookFailures: z.number().int().min(0),
   facts: z.object({
     name: z.string().optional(),
@@ -107,6 +108,11 @@ export const sessionStateSchema = z.object({
   declined: z.array(z.string()).default([]),
   /** Offers turned down in a row without a new preference; bounded so offering never loops. */
   declines: z.number().int().min(0).default(0),
+  /**
+   * Starts of slots booked by someone else between our offer and the caller's yes, in this request:
+   * never offered again, and bounded so a busy calendar can never loop. Defaulted for older states.
+   */
+  taken: z.array(z.string()).default([]),
   emergency: z.object({
     active: z.boolean(),
     gas: z.boolean(),
@@ -148,6 +154,7 @@ export function initialState(language: Language): SessionState {
     shiftDays: null,
     declined: [],
     declines: 0,
+    taken: [],
     emergency: { active: false, gas: false, alerted: false, reasons: [] },
     outcome: null,
     appointmentId: null,

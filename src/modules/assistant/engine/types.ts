@@ -80,8 +80,20 @@ export type CallbackReason = 'PARTIAL_INTAKE' | 'HANDOFF' | 'EMERGENCY';
  * `step`; the engine emits at most one of them per step, always last.
  */
 export type EngineAction =
-  /** (result) slots_found | slots_failed */
-  | { type: 'find_slots'; constraint: TimeConstraint; service: string | null; durationMinutes: number | null }
+  /**
+   * (result) slots_found | slots_failed. `exclude` (present only when not empty) lists starts the caller
+   * turned down or lost to another caller: the search skips them and still answers with fresh slots.
+   * `limit` (present only when more are wanted) asks for that many slots instead of the usual dozen,
+   * to spread callers racing for the same slots.
+   */
+  | {
+      type: 'find_slots';
+      constraint: TimeConstraint;
+      service: string | null;
+      durationMinutes: number | null;
+      exclude?: string[];
+      limit?: number;
+    }
   /** (result) booked | book_failed */
   | { type: 'book'; slot: SlotOffer; details: BookingDetails }
   /** (result) rescheduled | reschedule_failed */

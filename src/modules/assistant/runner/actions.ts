@@ -18,6 +18,10 @@ import type { StoredSession } from './session-store.js';
 // A failing service never fails the call: it becomes a *_failed event the engine answers politely.
 
 const SEARCH_LIMIT = 12;
+/** The most slots the engine may ask for (to spread callers racing for the same slots). */
+const MAX_SEARCH_LIMIT = 96;
+/** At most this many excluded starts widen a search (they are skipped in any case). */
+const MAX_EXCLUDED = 48;
 
 type Act<T extends EngineAction['type']> = Extract<EngineAction, { type: T }>;
 
@@ -56,20 +60,27 @@ async function findSlots(scope: ActionScope, action: Act<'find_slots'>): Promise
   // While rescheduling, the appointment being moved must not block the times around itself.
   const { intent, appointment } = scope.session.engine;
   const moving = intent === 'reschedule' && appointment ? appointment.id : undefined;
+  // Slots the caller turned down or lost are skipped here, asking for as many more, so the engine still
+  // gets a full list of fresh slots instead of widening the search or giving up.
+  const excluded = new Set((action.exclude ?? []).map((start) => Date.parse(start)));
+  const wanted = Math.min(MAX_SEARCH_LIMIT, Math.max(SEARCH_LIMIT, action.limit ?? 0));
   try {
     const { slots } = await scope.deps.availability.search(scope.ctx.business, {
       constraint: action.constraint,
       serviceType: action.service,
       ...(action.durationMinutes ? { durationMinutes: action.durationMinutes } : {}),
       ...(moving ? { excludeAppointmentId: moving } : {}),
-      limit: SEARCH_LIMIT,
+      limit: wanted + Math.min(excluded.size, MAX_EXCLUDED),
     });
-    const offers: SlotOffer[] = slots.map((slot) => ({
-      start: slot.start.toISOString(),
-      end: slot.end.toISOString(),
-      date: slot.localDate,
-      time: slot.localTime,
-    }));
+    const offers: SlotOffer[] = slots
+      .filter((slot) => !excluded.has(slot.start.getTime()))
+      .slice(0, wanted)
+      .map((slot) => ({
+        start: slot.start.toISOString(),
+        end: slot.end.toISOString(),
+        date: slot.localDate,
+        time: slot.localTime,
+      }));
     return { type: 'slots_found', slots: offers };
   } catch (error) {
     warn(scope, 'find_slots', error);
