@@ -43,3 +43,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const message = typeof err?.message === 'string' ? err.message : '';
   return UNAVAILABLE_MESSAGES.some((text) => message.includes(text));
 }
+
+// PostgreSQL text cannot hold U+0000 (NUL): a value carrying one fails with 22021 (22P05 inside
+// jsonb). SQLite stores it.
+const UNSTORABLE_TEXT_CODES = new Set(['22021', '22P05']);
+
+export function isUnstorableText(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && UNSTORABLE_TEXT_CODES.has(code);
+}

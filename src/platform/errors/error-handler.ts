@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { isDatabaseUnavailable } from '../db/db-errors.js';
+import { isDatabaseUnavailable, isUnstorableText } from '../db/db-errors.js';
 import { markFailed } from '../http/failures.js';
 import { AppError, type ErrorCode, type FieldProblem, STATUS_BY_CODE } from './app-error.js';
 
@@ -93,9 +93,24 @@ export function classifyError(error: unknown): AppError {
   return new AppError('INTERNAL', 'An unexpected error occurred', {}, { cause: error });
 }
 
+/**
+ * PostgreSQL text cannot hold U+0000 (SQLite stores it): a caller's NUL in a value that is looked
+ * up or written fails in the driver, and is the caller's bad input, not our failure. Only here, for
+ * the JSON API: the Twilio routes keep classifyError's 5xx, which apologises to the texter.
+ */
+function classifyApiError(error: unknown): AppError {
+  if (!isUnstorableText(error)) return classifyError(error);
+  return new AppError(
+    'BAD_REQUEST',
+    'The request contains a NUL character (U+0000), which cannot be stored or looked up',
+    {},
+    { cause: error },
+  );
+}
+
 export function registerErrorHandling(app: FastifyInstance, allowedMethods: (url: string) => string[]) {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    const appError = classifyError(error);
+    const appError = classifyApiError(error);
     const status = STATUS_BY_CODE[appError.code];
     if (status >= 500) {
       // Response serialization failures are our bug, never the caller's.

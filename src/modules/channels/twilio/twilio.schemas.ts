@@ -5,7 +5,11 @@ import { z } from 'zod';
 
 const sid = (prefix: string) => z.string().trim().min(1).max(64).describe(`Twilio SID (${prefix}…)`);
 
-const optionalText = z.string().optional();
+// What a person said or typed. PostgreSQL text cannot hold U+0000 and nobody means one: it is
+// dropped here, after the signature was checked over the form exactly as Twilio sent it, so the
+// rest of the message is kept instead of the whole message failing to store.
+const withoutNul = (text: string) => text.replaceAll('\u0000', '');
+const optionalText = z.string().transform(withoutNul).optional();
 
 /** Query parameters of every Twilio route; the tenant rides in `business_id` on our own callback URLs. */
 export const twilioQuerySchema = z.looseObject({
@@ -68,7 +72,7 @@ export type FallbackForm = z.infer<typeof fallbackFormSchema>;
 export const smsFormSchema = z.looseObject({
   From: z.string().trim().min(1),
   To: optionalText,
-  Body: z.string().max(10_000),
+  Body: z.string().max(10_000).transform(withoutNul),
   MessageSid: optionalText,
 });
 export type SmsForm = z.infer<typeof smsFormSchema>;
