@@ -63,6 +63,28 @@ export function formatTotals(t: Totals): string {
   ].join('\n');
 }
 
+/** Success by persona kind and by caller language, so a weak spot shows beside the overall rate. */
+export function formatBreakdown(results: EvalResult[]): string {
+  const groups = new Map<string, { passed: number; total: number }>();
+  const add = (key: string, ok: boolean) => {
+    const group = groups.get(key) ?? { passed: 0, total: 0 };
+    group.total += 1;
+    if (ok) group.passed += 1;
+    groups.set(key, group);
+  };
+  for (const r of results) {
+    add(`kind ${r.persona.kind}`, r.ok);
+    add(`language ${r.persona.caller.language}`, r.ok);
+  }
+  const lines = [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([key, g]) =>
+        `  ${key.padEnd(28)} ${g.passed}/${g.total} = ${((g.passed / g.total) * 100).toFixed(1)}%`,
+    );
+  return ['success by kind and language:', ...lines].join('\n');
+}
+
 /** The transcript of a failed persona, for the engineer who fixes it. */
 export function formatTranscript(result: EvalResult): string {
   const lines = result.call?.transcript ?? [];

@@ -1,15 +1,19 @@
+import { HOLDOUT, HOLDOUT_BATCH, HOLDOUT_FIRST_RUN } from './holdout/index.js';
 import { PERSONAS } from './personas/index.js';
-import { formatTable, formatTotals, formatTranscript, totals } from './report.js';
+import { formatBreakdown, formatTable, formatTotals, formatTranscript, totals } from './report.js';
 import { type EvalResult, playPersona } from './simulator.js';
 
 // `npm run eval [-- <id substring>…]`: plays the personas through the signed Twilio voice route,
 // prints the table, the totals and the transcript of every failure; exits 1 below the bars.
 
 async function main(): Promise<void> {
-  const filters = process.argv.slice(2);
+  // `--holdout` plays the held-out batch instead of the main personas.
+  const holdout = process.argv.includes('--holdout');
+  const pool = holdout ? HOLDOUT : PERSONAS;
+  const filters = process.argv.slice(2).filter((a) => a !== '--holdout');
   const selected = filters.length
-    ? PERSONAS.filter((p) => filters.some((f) => p.id.includes(f) || p.kind === f))
-    : PERSONAS;
+    ? pool.filter((p) => filters.some((f) => p.id.includes(f) || p.kind === f))
+    : pool;
   const results: EvalResult[] = [];
   for (const persona of selected) results.push(await playPersona(persona));
   console.log(formatTable(results));
@@ -17,7 +21,16 @@ async function main(): Promise<void> {
     console.log(`\n${failed.persona.id}: ${failed.failures.join(' | ')}\n${formatTranscript(failed)}`);
   }
   const sums = totals(results);
+  console.log(`\n${formatBreakdown(results)}`);
   console.log(`\n${formatTotals(sums)}`);
+  const first = HOLDOUT_FIRST_RUN;
+  console.log(
+    `held-out ${first.batch}, first run (${first.commit}): ${first.passed}/${first.total} = ${((first.passed / first.total) * 100).toFixed(1)}% (bar ≥ 90%)`,
+  );
+  if (holdout)
+    console.log(
+      `holdout ${HOLDOUT_BATCH}: ${sums.passed}/${sums.total} = ${(sums.successRate * 100).toFixed(1)}%`,
+    );
   process.exitCode = sums.meetsBars ? 0 : 1;
 }
 

@@ -3,9 +3,18 @@ import { nextBookingStep } from './booking.js';
 import { act, type Draft, finish, ownerOf, say, setOutcome } from './draft.js';
 import { summaryOf } from './summary.js';
 
+// Sparks, smoke, a hot panel, bare wires, water at the wiring: don't touch it, 911 if there is fire.
+const ELECTRICAL_REASONS: ReadonlySet<string> = new Set([
+  'electrical_hazard',
+  'water_in_electrical',
+  'hot_electrical',
+  'exposed_wires',
+]);
+
 /**
- * Safety first (gas: leave the building), then the owner is alerted once per session, then the
- * fastest help: a transfer to the owner's phone at any hour, else the earliest slot, flagged.
+ * Safety first (gas: leave the building; electrical: don't touch it, 911 if there is fire), then
+ * the owner is alerted once per session, then the fastest help: a transfer to the owner's phone at
+ * any hour, else the earliest slot, flagged.
  */
 export function startEmergency(d: Draft, signal: EmergencySignal, problem: string | undefined): void {
   const s = d.s;
@@ -18,7 +27,10 @@ export function startEmergency(d: Draft, signal: EmergencySignal, problem: strin
   };
   // Carbon monoxide has no smell: its own words, not "if you smell gas".
   const carbonMonoxide = signal.reasons.includes('carbon_monoxide');
+  // Gas comes first and alone: "leave now, without using switches" already covers the wiring.
+  const electrical = !signal.gas && signal.reasons.some((r) => ELECTRICAL_REASONS.has(r));
   if (signal.gas && !wasActive) say(d, 'gas_safety', { carbonMonoxide });
+  else if (electrical && !wasActive) say(d, 'electrical_safety', {});
   if (problem && !s.facts.problem) s.facts.problem = problem;
   s.facts.problem ??= signal.reasons.join(', ');
   if (!s.emergency.alerted) {

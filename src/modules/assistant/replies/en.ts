@@ -98,6 +98,8 @@ export const EN: Phrasebook = {
     p.carbonMonoxide
       ? 'Carbon monoxide can make you sick without any smell: please leave the building right now with everyone inside, and call 911 or the fire department from outside.'
       : 'If you smell gas, please leave the building right now, without using switches or flames, and call the gas company or 911 from outside.',
+  electrical_safety: () =>
+    "Please don't touch it or use it. If there's any smoke or fire, leave the building and call 911 from outside. Only switch off the breaker or the main if you can do it safely.",
   emergency_transfer: (p) =>
     `This sounds like an emergency. I've alerted ${team(p.owner)}, and I'm connecting you now. Please stay on the line.`,
   emergency_book: (p) =>

@@ -113,6 +113,8 @@ export const ES: Phrasebook = {
     p.carbonMonoxide
       ? 'El monóxido de carbono puede enfermarles sin tener olor: salgan todos del edificio ahora mismo y llamen al 911 o a los bomberos desde afuera.'
       : 'Si huele a gas, salga del edificio ahora mismo, sin usar interruptores ni llamas, y llame a la compañía de gas o al 911 desde afuera.',
+  electrical_safety: () =>
+    'Por favor, no lo toque ni lo use. Si hay humo o fuego, salgan de la casa y llamen al 911 desde afuera. Apague el breaker o el interruptor principal solo si puede hacerlo sin peligro.',
   emergency_transfer: (p) =>
     `Esto parece una emergencia. Ya le avisé a ${team(p.owner)} y le comunico ahora mismo. Por favor, no cuelgue.`,
   emergency_book: (p) =>

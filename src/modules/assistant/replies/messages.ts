@@ -58,6 +58,8 @@ export interface MessageParams {
   rescheduled: { slot: LocalPoint; texted: boolean };
   no_appointment: None;
   gas_safety: { carbonMonoxide: boolean };
+  /** Sparks, smoke, a hot panel, bare wires, water at the panel: before any transfer or booking. */
+  electrical_safety: None;
   emergency_transfer: { owner: string | null };
   emergency_book: { owner: string | null };
   transfer_now: { owner: string | null };

@@ -1,5 +1,6 @@
 import { NOT_A_NAME, titleCase } from './lexicon.js';
 import type { Extracted } from './names.js';
+import { ordinalSuffix } from './number-words.js';
 import { rx } from './re.js';
 import type { Understanding } from './types.js';
 
@@ -25,14 +26,39 @@ const STATES = new Set(
     ' ',
   ),
 );
+// Spanish compass words, said after a numbered street ("la 18 oeste") or before it.
+const SPANISH_DIRECTIONS = new Map([
+  ['norte', 'north'],
+  ['sur', 'south'],
+  ['este', 'east'],
+  ['oriente', 'east'],
+  ['oeste', 'west'],
+  ['poniente', 'west'],
+]);
+// Where an address ends when no street type, unit or city closes it: the words turn into a time or a
+// request ("… 18th street puede venir alguien el viernes", "… kedzie can someone come"). The shared
+// NOT_A_NAME list already stops at function words ("and", "y", "because", "mañana").
+const ADDRESS_STOP = new Set(
+  `someone somebody anyone anybody whenever anytime sometime soon asap tonight puede pueden podría podria podrían
+  podrian alguien venir vengan venga mande manden manda pasar porque pero cuando necesito necesitamos quiero
+  queremos quisiera tarde tardes noche noches madrugada mediodía mediodia lunes martes miércoles miercoles jueves
+  viernes sábado sabado domingo semana hoy ahorita también tambien entonces pasado próximo proximo media cuarto
+  gracias favor`.split(/\s+/),
+);
 const HOUSE_NUMBER = /^\d{1,6}[a-z]?$|^\d{1,2}:\d{2}$/;
 const UNIT_VALUE = /^(?:\d{1,5}[a-z]?|[a-z]|\d?[a-z]\d{0,3})$/;
 // Lone letters that are words, not a unit's letter: "apartment 4 i think", Spanish "y"/"o" (and/or).
 const NOT_UNIT_LETTERS = new Set(['i', 'y', 'o']);
 
 const isStreetWord = (t: string) =>
-  /^(?:\p{L}[\p{L}'-]*|\d{1,3}(?:st|nd|rd|th))$/u.test(t) && !NOT_A_NAME.has(t);
-const isCityWord = (t: string) => /^\p{L}[\p{L}'-]+$/u.test(t) && !NOT_A_NAME.has(t) && !SUFFIXES.has(t);
+  /^(?:\p{L}[\p{L}'-]*|\d{1,3}(?:st|nd|rd|th))$/u.test(t) && !NOT_A_NAME.has(t) && !ADDRESS_STOP.has(t);
+const isCityWord = (t: string) =>
+  /^\p{L}[\p{L}'-]+$/u.test(t) && !NOT_A_NAME.has(t) && !SUFFIXES.has(t) && !ADDRESS_STOP.has(t);
+const STREET_NUMBER = /^\d{1,3}$/;
+const ORDINAL_STREET = /^\d{1,3}(?:st|nd|rd|th)$/;
+const direction = (t: string | undefined) =>
+  t === undefined ? undefined : DIRECTIONS.has(t) ? t : SPANISH_DIRECTIONS.get(t);
+const ordinal = (n: string) => `${n}${ordinalSuffix(Number(n))}`;
 
 interface Parsed {
   end: number;

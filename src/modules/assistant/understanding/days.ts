@@ -35,6 +35,8 @@ interface DayState extends DayRef {
   lastWeekday?: DateTime;
   /** "move it to the following day": the day after the one mentioned. */
   followingDay?: boolean;
+  /** "any other weekday", "entre semana": Saturdays and Sundays are not wanted. */
+  weekdaysOnly?: boolean;
   ruledOut: RuledOut[];
 }
 
@@ -112,6 +114,7 @@ const RULED_OUT_DAY = rx(String.raw`\b(?:(?<wd>${ANY_WEEKDAY})|(?<tomorrow>tomor
 
 /** Records the day a phrase rules out; the phrase itself names no day wanted. */
 function ruleOut(m: RegExpExecArray, state: DayState): null {
+  if (WEEKDAYS_ONLY.test(m[0])) state.weekdaysOnly = true;
   const day = RULED_OUT_DAY.exec(m[0]);
   const weekday = WEEKDAYS[day?.groups?.wd ?? ''];
   if (weekday !== undefined) {
@@ -129,6 +132,47 @@ const AWAY = rx(
   String.raw`\b(?:(?:i'm|i am|we're|we are|(?:i|we)(?:'ll| will) be)(?: \p{L}+)? (?:out of town|away|gone|on vacation|on holiday|traveling|travelling|busy|unavailable|not (?:home|around|here|in town|available))|(?:i|we) (?:won't|will not) be (?:home|around|here|in town|available)|(?:estoy|estamos|estar[eé]|estaremos) (?:fuera(?: de la ciudad)?|de viaje|de vacaciones|ocupad[oa]s?)|no (?:estoy|estamos|estar[eé]|estaremos))(?: (?:all|the whole|for|on|todo|toda))*\s*$`,
 );
 
+// "any weekday", "weekdays", "during the week", "entre semana", "días hábiles": Monday to Friday.
+const WEEKDAY_WORDS = String.raw`\b(?:(?:any|every|on|other)\s+)*(?:weekdays?|week days?)\b|\bduring the week\b(?! (?:of|after|before))|\b(?:(?:otro|cualquier|cualquier otro|un)\s+)?(?:d[ií]as? )?entre semana\b|\bd[ií]as? (?:de semana|h[aá]biles|laborables)`;
+const WEEKDAYS_ONLY = rx(String.raw`\b(?:${WEEKDAY_WORDS})`);
+
+// A day counted from another: "a week from tomorrow", "two weeks from friday", "in 3 days",
+// "dentro de una semana", "una semana después del lunes", "de mañana en ocho" (a week from tomorrow).
+const COUNT = String.raw`(?<count>an?|one|1|una?|\d{1,2}|a couple(?: of)?|un par de)`;
+const UNIT = '(?<unit>days?|weeks?|d[ií]as?|semanas?)';
+const EN_ANCHOR = String.raw`(?<anchor>now|today|tomorrow|(?:(?:this|next|this coming|coming)\s+)?(?<wd>${EN_WEEKDAY}))`;
+const ES_ANCHOR = String.raw`(?<anchor>hoy|ma[nñ]ana|(?:(?:el|este|el pr[oó]ximo|pr[oó]ximo)\s+)?(?<wd>${ES_WEEKDAY})(?: que viene| pr[oó]ximo)?)`;
+const ES_FROM = String.raw`(?:a partir|despu[eé]s|contando|desde)\s+(?:de(?:l|\s+el)?\s+)?`;
+/** Regex sources of the counted-day phrases (blanked before clock times are read: "de hoy en 8"). */
+export const DAY_OFFSETS: readonly string[] = [
+  String.raw`\b(?:in\s+)?${COUNT}\s+${UNIT}\s+(?:from|after|on)\s+${EN_ANCHOR}\b`,
+  String.raw`\b(?:(?:dentro de|en)\s+)?${COUNT}\s+${UNIT}\s+${ES_FROM}${ES_ANCHOR}\b`,
+  String.raw`\bdentro de\s+${COUNT}\s+${UNIT}\b`,
+  String.raw`\b(?:de|del|el)\s+${ES_ANCHOR}\s+en\s+(?<span>8|15|ocho|quince)(?:\s+d[ií]as)?\b(?!\s*(?::|horas?|minutos?))`,
+];
+
+const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, un: 1, una: 1 };
+
+/** The anchor day plus the count: "de mañana en 8" is a week after tomorrow, "en 15" two weeks. */
+function countedDay(m: RegExpExecArray, state: DayState): DayRange {
+  const g = m.groups ?? {};
+  const anchorText = g.anchor ?? 'today';
+  let anchor = state.today;
+  const weekday = WEEKDAYS[g.wd ?? ''];
+  if (weekday !== undefined) {
+    let mode: WeekdayMode = 'this';
+    if (/\bnext\b/.test(anchorText)) mode = 'nextWeek';
+    else if (/pr[oó]ximo|que viene/.test(anchorText)) mode = 'strict';
+    anchor = resolveWeekday(state.today, weekday, mode, state.todayOk);
+  } else if (/^(?:tomorrow|ma[nñ]ana)$/.test(anchorText)) {
+    anchor = addDays(state.today, 1);
+  }
+  if (g.span) return one(addDays(anchor, /^(?:15|quince)$/.test(g.span) ? 14 : 7));
+  const raw = g.count ?? '1';
+  const count = COUNTS[raw] ?? (/couple|par/.test(raw) ? 2 : Number(raw) || 1);
+  return one(addDays(anchor, count * (/^(?:weeks?|semanas?)$/.test(g.unit ?? '') ? 7 : 1)));
+}
+
 const d = (source: string, resolve: Resolver): DayRule => ({ re: rx(source, 'g'), resolve });
 const NEXT_WEEK_ES = `(?:la (?:pr[oó]xima|otra) semana|la semana (?:que viene|entrante|pr[oó]xima))`;
 
@@ -140,13 +184,18 @@ const DAY_RULES: readonly DayRule[] = [
     ruleOut,
   ),
   d(
-    String.raw`\b(?:not|except|but not|(?:anything|any day|any ?time) (?:but|except|other than)|no el|excepto(?: el)?|menos el)\s+(?:on\s+)?(?:this\s+)?(?:${ANY_WEEKDAY}|tomorrow|today|ma[nñ]ana|hoy)s?\b`,
+    String.raw`\b(?:not|except|but not|(?:anything|any (?:other )?day|any ?time|(?:any (?:other )?|other )?week ?days?) (?:but|except|other than)|no el|excepto(?: el)?|menos el)\s+(?:on\s+)?(?:this\s+)?(?:${ANY_WEEKDAY}|tomorrow|today|ma[nñ]ana|hoy)s?\b`,
     ruleOut,
   ),
   d(
     String.raw`\b(?:not|except|but not|no el|excepto|menos el|last)\s+(?:on\s+)?(?:this\s+|next\s+)?(?:${ANY_WEEKDAY}|tomorrow|today|ma[nñ]ana|hoy|week|weekend|night)s?\b`,
     () => null,
   ),
+  ...DAY_OFFSETS.map((source) => d(source, countedDay)),
+  d(WEEKDAY_WORDS, (_m, state) => {
+    state.weekdaysOnly = true;
+    return null;
+  }),
   d(
     String.raw`\bel (?:${ES_WEEKDAY}) pasado\b|\b(?:since|desde)\s+(?:last\s+|el\s+)?(?:${ANY_WEEKDAY}|yesterday|ayer|anoche)\b`,
     () => null,
@@ -226,7 +275,7 @@ const DAY_RULES: readonly DayRule[] = [
 export function parseDays(
   text: string,
   ref: () => DayRef,
-): { days: DayRange[]; ruledOut: RuledOut[]; rest: string; matched: string[] } {
+): { days: DayRange[]; ruledOut: RuledOut[]; weekdaysOnly: boolean; rest: string; matched: string[] } {
   const days: DayRange[] = [];
   const matched: string[] = [];
   let state: DayState | undefined;
@@ -243,9 +292,10 @@ export function parseDays(
     }
   }
   const ruledOut = state?.ruledOut ?? [];
+  const weekdaysOnly = state?.weekdaysOnly ?? false;
   if (state?.followingDay && days.length > 0) {
     const anchor = days.reduce((a, b) => (b.to > a ? b.to : a), days[0]!.to);
-    return { days: [one(addDays(anchor, 1))], ruledOut, rest, matched };
+    return { days: [one(addDays(anchor, 1))], ruledOut, weekdaysOnly, rest, matched };
   }
-  return { days, ruledOut, rest, matched };
+  return { days, ruledOut, weekdaysOnly, rest, matched };
 }

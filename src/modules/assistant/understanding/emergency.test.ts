@@ -176,6 +176,100 @@ describe('detectEmergency', () => {
     expect(emergency(text, [], lang)).toBeUndefined();
   });
 
+  it.each<[string, string, 'en' | 'es']>([
+    ['the outlet in the kitchen is sparking', 'electrical_hazard', 'en'],
+    ["there's arcing at the light switch", 'electrical_hazard', 'en'],
+    ['the outlet is smoking', 'electrical_hazard', 'en'],
+    ["there's a hot plastic smell coming from the breaker box", 'electrical_hazard', 'en'],
+    ['it smells like burning plastic at the panel', 'electrical_hazard', 'en'],
+    ['the breaker panel is buzzing and hot', 'hot_electrical', 'en'],
+    ['the outlet is hot to the touch', 'hot_electrical', 'en'],
+    ['there are exposed live wires hanging out of the wall', 'exposed_wires', 'en'],
+    ['the wires are exposed in the basement', 'exposed_wires', 'en'],
+    ["there's water near the electrical panel", 'water_in_electrical', 'en'],
+    ['el contacto está echando chispas', 'electrical_hazard', 'es'],
+    ['el enchufe de la sala saca chispas', 'electrical_hazard', 'es'],
+    ['el tomacorriente echa chispas', 'electrical_hazard', 'es'],
+    ['hay olor a quemado en el panel', 'electrical_hazard', 'es'],
+    ['huele a quemado en la caja de breakers', 'electrical_hazard', 'es'],
+    ['la pastilla huele a quemado', 'electrical_hazard', 'es'],
+    ['el panel está muy caliente y zumba', 'hot_electrical', 'es'],
+    ['hay cables pelados en la pared', 'exposed_wires', 'es'],
+  ])('an electrical hazard: %s → %s', (text, reason, lang) => {
+    const signal = emergency(text, [], lang);
+    expect(signal?.reasons).toContain(reason);
+    expect(signal?.gas).toBe(false);
+  });
+
+  it.each<[string, 'en' | 'es']>([
+    ['i need a hot tub outlet installed', 'en'],
+    ['the breaker for the hot tub keeps tripping', 'en'],
+    ['the outlet by the hot water heater stopped working', 'en'],
+    ['i want to add an outlet in the garage', 'en'],
+    ['el contacto de la cocina no funciona', 'es'],
+  ])('ordinary electrical work is not an emergency: %s', (text, lang) => {
+    expect(emergency(text, [], lang)).toBeUndefined();
+  });
+
+  it.each<[string, 'en' | 'es']>([
+    ['no heat and my mom is on dialysis', 'en'],
+    ["the furnace died and my dad's on an oxygen concentrator", 'en'],
+    ['no heat and my husband sleeps with a cpap', 'en'],
+    ['no tenemos calefacción y mi papá usa oxígeno', 'es'],
+  ])('a medical device at home makes no heat urgent: %s', (text, lang) => {
+    expect(emergency(text, [], lang)?.reasons).toEqual(['no_heat', 'medical_device']);
+  });
+
+  it('a medical device alone is not an emergency', () => {
+    expect(emergency('my mom is on oxygen and i need a faucet fixed')).toBeUndefined();
+  });
+
+  it.each<[string, string, 'en' | 'es']>([
+    ['my water heater is leaking real bad', 'water_heater_leak', 'en'],
+    ['the water heater is pouring water', 'water_heater_leak', 'en'],
+    ["it's pouring out of the water heater", 'water_heater_leak', 'en'],
+    ['the hot water tank is leaking like crazy', 'water_heater_leak', 'en'],
+    ["the water heater's leaking into the downstairs neighbor's unit", 'leak_below', 'en'],
+    ["it's leaking through the ceiling of the apartment below", 'leak_below', 'en'],
+    ['the water heater is leaking through the ceiling', 'flooding', 'en'],
+    ['el calentador está tirando mucha agua', 'water_heater_leak', 'es'],
+    ['el calentador de agua gotea muchísimo', 'water_heater_leak', 'es'],
+  ])('a water heater losing a lot of water: %s → %s', (text, reason, lang) => {
+    expect(emergency(text, [], lang)?.reasons).toContain(reason);
+  });
+
+  it.each<[string, 'en' | 'es']>([
+    ['my water heater has a slow drip', 'en'],
+    ['the water heater is dripping a little from the bottom', 'en'],
+    ["it's not leaking real bad just a slow drip from the water heater", 'en'],
+    ['the faucet is leaking pretty bad', 'en'],
+    ['el calentador gotea un poco', 'es'],
+  ])('a slow water heater drip is not an emergency: %s', (text, lang) => {
+    expect(emergency(text, [], lang)).toBeUndefined();
+  });
+
+  it.each<[string, 'en' | 'es']>([
+    ["my bathtub's not draining it just sits there", 'en'],
+    ['takes forever to go down', 'en'],
+    ['the sink drains slow', 'en'],
+    ['the kitchen sink backs up slowly', 'en'],
+    ["there's standing water in the tub it takes forever to go down", 'en'],
+    ['the shower floods every time i take a shower because it drains so slow', 'en'],
+    ["it's backing up and it won't go down", 'en'],
+    ['la tina no drena y el agua se queda ahí', 'es'],
+    ['el lavabo tarda mucho en bajar', 'es'],
+  ])('a slow drain is not an emergency: %s', (text, lang) => {
+    expect(emergency(text, [], lang)).toBeUndefined();
+  });
+
+  it.each<[string, string]>([
+    ['the tub is backing up with sewage', 'sewage_backup'],
+    ["the tub won't drain and now it's overflowing onto the floor and won't stop", 'uncontrolled_water'],
+    ["the sink is slow and now there's water all over the floor", 'flooding'],
+  ])('a drain that floods or brings sewage up still is: %s → %s', (text, reason) => {
+    expect(emergency(text)?.reasons).toContain(reason);
+  });
+
   it('tenant keywords count', () => {
     expect(emergency('the boiler is making a weird noise', ['boiler'])?.reasons).toEqual(['keyword:boiler']);
   });

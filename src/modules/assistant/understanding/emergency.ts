@@ -43,6 +43,23 @@ const WELLING_UP = String.raw`\bwater(?: is|'s)? (?:coming|bubbling|welling|gush
 // match starts at the hiss, so "the water heater is fine, no hissing" is negated.
 const WATER_HEATER = '(?:water heater|hot water (?:heater|tank)|boiler|calentador(?: de agua)?)';
 const HISSING = '(?:hiss(?:ing|es)?|chifl(?:a|ando)|silb(?:a|ando)|pitando)';
+// A water heater losing a lot of water ("leaking real bad", "pouring water"), not a slow drip. The
+// match starts at the leak word, so "it's not leaking real bad, just a drip" is negated.
+const HEAVY_LEAK = String.raw`(?:leak(?:ing|s)?|pouring|gushing|spewing|dumping|spraying|coming out)(?: (?:water|out))?(?: (?:real|really|very|super|so|pretty))* (?:bad(?:ly)?|a lot|(?:like )?crazy|(?:like )?a (?:river|faucet|hose)|nonstop|non stop|fast)\b|\b(?:pouring|gushing|spewing|dumping) (?:out )?(?:water|everywhere)\b|\b(?:pouring|gushing|spewing) out\b`;
+const HEAVY_LEAK_ES = String.raw`(?:tira|tirando|sale|saliendo|se sale|se est[aá] saliendo|echa|echando|bota|botando) (?:much[ií]sima|mucha) agua\b|\b(?:gotea|est[aá] goteando) (?:much[ií]simo|mucho|un chorro)\b|\bfuga (?:muy )?(?:fuerte|grande)\b`;
+// Water going down into the unit below: "leaking into the neighbor's ceiling", "the apartment below".
+const BELOW = `(?:the |my |our )?(?:(?:downstairs )?neighbou?r'?s?'?(?: (?:downstairs|below|ceiling|unit|apartment|condo))*|downstairs(?: unit| apartment| condo| neighbou?rs?)?|(?:unit|apartment|condo|floor) (?:below|under(?:neath)?(?: us| me)?))`;
+const INTO_BELOW = String.raw`\b(?:leak(?:ing|s)?|dripping|pouring|coming|going|getting|flooding) (?:down )?(?:through |into |onto |in |to )(?:the ceiling (?:of |in |to |into )?)?${BELOW}\b|\bagua (?:al|en el|del) (?:vecino|departamento de abajo|apartamento de abajo)\b|\b(?:le )?(?:gotea|cae|pasa) (?:el )?agua al (?:vecino|de abajo)\b`;
+
+// Electrical things that can burn or shock: outlets, switches, panels and breaker boxes.
+const ELECTRIC_PART = `(?:(?:electrical|electric|breaker|fuse) (?:panel|box)|panel|breakers?|outlets?|sockets?|plugs?|(?:light )?switch(?:es)?|wall plate|wiring|wires)`;
+const ELECTRIC_PART_ES = `(?:panel(?: el[eé]ctrico)?|caja de (?:fusibles|breakers|breakes|pastillas)|breakers?|pastillas?|contactos?|enchufes?|tomacorrientes?|tomas? de corriente|apagador(?:es)?|cables?|cableado)`;
+// "the panel is buzzing and hot", "the outlet is hot to the touch", "el contacto está caliente".
+// Not "hot water" or "hot tub".
+const HOT = String.raw`(?:hot|burning hot|warm to the touch|too hot to touch|burning up)\b(?! (?:water|tub)\b)`;
+const HOT_PART = String.raw`\b${ELECTRIC_PART}\b[^|.]{0,30}?\b(?:is|are|'s|gets?|getting|feels?) (?:\p{L}+ )?(?:and )?(?:really |very |super |so )?${HOT}|\b(?:buzzing|humming) and (?:really |very |super |so )?${HOT}|\b(?:hot|warm) ${ELECTRIC_PART}\b(?! (?:water|tub))|\b${ELECTRIC_PART_ES}\b[^|.]{0,30}?\b(?:est[aá]|est[aá]n|se siente|se pone) (?:muy |bien )?calientes?\b`;
+// Burning plastic or insulation: the smell of an overheating wire.
+const HOT_SMELL = String.raw`\b(?:hot|burn(?:ing|t|ed)|melting|melted) (?:plastic|rubber|wires?|wiring|insulation)(?: smell| odou?r)?\b|\bsmell(?:s|ing|ed)? (?:of |like )?(?:hot|burn(?:ing|t|ed)|melting) (?:plastic|rubber|wires?|wiring|insulation)\b|\bburnt smell\b|\b(?:olor|huele) a (?:pl[aá]stico|cable|cables) quemados?\b|\bhuele a quemado\b|\bolor a quemado\b`;
 
 const SIGNALS: readonly Signal[] = [
   s(
@@ -65,7 +82,7 @@ const SIGNALS: readonly Signal[] = [
   s(
     'flooding',
     0.8,
-    String.raw`\bflood(?:ing|ed|s)?\b(?! ?lights?\b)|\bwater(?: is|'s)? (?:everywhere|all over|pouring|gushing|spraying|coming (?:in|through|down))\b|${WELLING_UP}|\b(?:ceiling|roof)(?: is|'s)? (?:leaking|dripping)\b|\b(?:leaking|dripping|pouring|coming) (?:in )?(?:through|from) ${CEILING}|\bstanding water\b|\binches of water\b|\binund|\bagua por todos lados\b|\bagua por todas partes\b|\b(?:sale|entra|cae|gotea) (?:mucha )?agua (?:del|por el) techo\b|\bel techo (?:gotea|est[aá] goteando)\b`,
+    String.raw`(?<!\b(?:tubs?|bathtubs?|showers?|sinks?) )\bflood(?:ing|ed|s)?\b(?! ?lights?\b)(?! (?:every time|whenever|each time|when(?:ever)? (?:i|we|you|someone)))|\bwater(?: is|'s)? (?:everywhere|all over|pouring|gushing|spraying|coming (?:in|through|down))\b|${WELLING_UP}|\b(?:ceiling|roof)(?: is|'s)? (?:leaking|dripping)\b|\b(?:leaking|dripping|pouring|coming) (?:in )?(?:through|from) ${CEILING}|\bstanding water\b(?! (?:in|at the bottom of) (?:the |my |our )?(?:\p{L}+ )?(?:tubs?|bathtubs?|sinks?|showers?|basins?|toilets?|bowls?|dishwashers?|washers?)\b)|\binches of water\b|\binund|\bagua por todos lados\b|\bagua por todas partes\b|\b(?:sale|entra|cae|gotea) (?:mucha )?agua (?:del|por el) techo\b|\bel techo (?:gotea|est[aá] goteando)\b`,
   ),
   // Water meeting wiring can electrocute or start a fire, whatever else is going on.
   s(
@@ -87,8 +104,23 @@ const SIGNALS: readonly Signal[] = [
   s(
     'electrical_hazard',
     0.9,
-    String.raw`\bspark(?:s|ing|ed)?\b|\belectrical fire\b|\b(?:on|caught) fire\b|\bsmoke\b(?! (?:detectors?|alarms?))|\bsmoking\b|\bburning smell\b|\bsmell(?:s)? (?:like )?burning\b|\bsmells burnt\b|\bmelt(?:ed|ing)\b|\bscorch(?:ed)?\b|\bchispas\b|\bhuele a quemado\b|\bolor a quemado\b|\bhumo\b|\bincendio\b|\bfuego\b`,
+    String.raw`${HOT_SMELL}|\barc(?:ing|ed|s)\b|\bspark(?:s|ing|ed)?\b|\belectrical fire\b|\b(?:on|caught) fire\b|\bsmoke\b(?! (?:detectors?|alarms?))|\bsmoking\b|\bburning smell\b|\bsmell(?:s)? (?:like )?burning\b|\bsmells burnt\b|\bmelt(?:ed|ing)\b|\bscorch(?:ed)?\b|\bchispas\b|\bhuele a quemado\b|\bolor a quemado\b|\bhumo\b|\bincendio\b|\bfuego\b`,
   ),
+  // A breaker panel or an outlet that is hot: wiring overheating behind it.
+  s('hot_electrical', 0.8, HOT_PART),
+  // Live wires out in the open: a shock or a fire waiting to happen.
+  s(
+    'exposed_wires',
+    0.8,
+    String.raw`\b(?:exposed|bare|live|loose live|dangling live) (?:live |electrical |electric )?wir(?:es?|ing)\b|\bwir(?:es?|ing) (?:are |is )?(?:exposed|hanging out|sticking out|dangling)\b(?! (?:\p{L}+ )?(?:ceiling|fixture|box) (?:for|where))|\bcables? (?:pelados|expuestos|sueltos|con corriente|vivos|de fuera)\b`,
+  ),
+  // A water heater losing a lot of water, or any leak going down into the unit below.
+  s(
+    'water_heater_leak',
+    0.8,
+    String.raw`(?<=\b${WATER_HEATER}\b[^|.]{0,40}?)\b(?:${HEAVY_LEAK}|${HEAVY_LEAK_ES})|\b(?:${HEAVY_LEAK}|${HEAVY_LEAK_ES})(?=[^|.]{0,20}?\b${WATER_HEATER}\b)`,
+  ),
+  s('leak_below', 0.8, INTO_BELOW),
   s(
     'water_heater_pressure',
     0.8,
@@ -128,7 +160,13 @@ const BOOSTS: readonly Signal[] = [
   s(
     'vulnerable_occupant',
     0.3,
-    String.raw`\b(?:baby|babies|infant|newborn|toddler|elderly|senior|grandma|grandmother|grandpa|grandfather|disabled|oxygen|pregnant|beb[eé]s?|reci[eé]n nacid[oa]|anciano|anciana|abuel[oa]|persona mayor|embarazada)\b|\bold(?:er)? (?:man|woman|lady|person|people|parents?|mother|father)\b|\b(?:8|9)\d (?:years?|year-old)\b|\b(?:is|she's|he's|turned) (?:8|9)\d\b`,
+    String.raw`\b(?:baby|babies|infant|newborn|toddler|elderly|senior|grandma|grandmother|grandpa|grandfather|disabled|pregnant|beb[eé]s?|reci[eé]n nacid[oa]|anciano|anciana|abuel[oa]|persona mayor|embarazada)\b|\bold(?:er)? (?:man|woman|lady|person|people|parents?|mother|father)\b|\b(?:8|9)\d (?:years?|year-old)\b|\b(?:is|she's|he's|turned) (?:8|9)\d\b`,
+  ),
+  // Someone at home who depends on a machine that needs power (and heat): as urgent as an infant.
+  s(
+    'medical_device',
+    0.3,
+    String.raw`\boxygen\b|\b(?:oxygen )?concentrator\b|\bdialysis\b|\bc ?pap\b|\bbi ?pap\b|\bventilator\b|\brespirator\b|\bmedical (?:equipment|device|machine)s?\b|\bon a (?:breathing )?machine\b|\bbreathing machine\b|\box[ií]geno\b|\bconcentrador\b|\bdi[aá]lisis\b|\b(?:equipo|aparato|m[aá]quina) m[eé]dic[oa]\b|\bm[aá]quina para respirar\b`,
   ),
   s(
     'freezing',

@@ -100,17 +100,27 @@ function isNumeric(token: string | undefined, lang: Language): boolean {
   return /^\d+$/.test(token) || TABLES[lang].has(token);
 }
 
+/** "treinta", "30": a tens word that "y uno" completes. */
+function isTens(token: string | undefined, lang: Language): boolean {
+  if (token === undefined) return false;
+  return /^\d*[2-9]0$/.test(token) || TABLES[lang].get(token)?.kind === 'tens';
+}
+
 function lookup(tokens: string[], i: number, lang: Language): NumberWord | undefined {
   const token = tokens[i] ?? '';
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (token === 'one' || token === 'uno') {
-    const joined = (prev === 'and' || prev === 'to' || prev === 'or') && isNumeric(tokens[i - 2], lang);
+    // "thirty and one", "treinta y uno" (Spanish joins tens and units with "y").
+    const joined =
+      ((prev === 'and' || prev === 'to' || prev === 'or') && isNumeric(tokens[i - 2], lang)) ||
+      (lang === 'es' && prev === 'y' && isTens(tokens[i - 2], lang));
     const context = isNumeric(prev, lang) || isNumeric(next, lang) || ONE_NEXT.has(next ?? '') || joined;
     return context || ONE_CUES.has(prev ?? '') ? { value: 1, kind: 'unit' } : undefined;
   }
   if (lang === 'es' && token === 'una') {
-    return prev === 'la' || isNumeric(next, lang) ? { value: 1, kind: 'unit' } : undefined;
+    const joined = prev === 'y' && isTens(tokens[i - 2], lang);
+    return prev === 'la' || joined || isNumeric(next, lang) ? { value: 1, kind: 'unit' } : undefined;
   }
   if (token === 'oh' && lang === 'en') {
     return isNumeric(prev, lang) && isNumeric(next, lang) ? { value: 0, kind: 'zero' } : undefined;

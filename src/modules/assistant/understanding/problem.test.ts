@@ -79,3 +79,35 @@ describe('matchService', () => {
     expect(matchService(normalize('can you paint my fence'), SERVICES)).toBeUndefined();
   });
 });
+
+describe('slow drains', () => {
+  it.each<[string, 'en' | 'es']>([
+    ["my bathtub's not draining it just sits there", 'en'],
+    ['takes forever to go down', 'en'],
+    ['the sink drains slow', 'en'],
+    ['the kitchen sink backs up slowly', 'en'],
+    ["it's slow to go down", 'en'],
+    ['the water just sits there', 'en'],
+    ['la tina no drena y el agua se queda ahí', 'es'],
+    ['el lavabo tarda mucho en bajar', 'es'],
+  ])('%s → a drain-cleaning job, even unprompted', (text, lang) => {
+    const norm = normalize(text, lang);
+    const problem = extractProblem(norm, false);
+    expect(problem).toBeDefined();
+    expect(matchService(problem ?? '', SERVICES)).toBe('Drain cleaning');
+  });
+});
+
+describe('electrical hazards and water heater leaks name their job', () => {
+  it.each<[string, string, 'en' | 'es']>([
+    ['the outlet is sparking', 'Electrical troubleshooting', 'en'],
+    ['the breaker panel is buzzing and hot', 'Electrical troubleshooting', 'en'],
+    ['el contacto está echando chispas', 'Electrical troubleshooting', 'es'],
+    ['la pastilla huele a quemado', 'Electrical troubleshooting', 'es'],
+    ['my water heater is leaking real bad', 'Water heater repair', 'en'],
+  ])('%s → %s', (text, service, lang) => {
+    const problem = extractProblem(normalize(text, lang), false);
+    expect(problem).toBeDefined();
+    expect(matchService(problem ?? '', SERVICES)).toBe(service);
+  });
+});

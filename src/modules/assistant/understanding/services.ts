@@ -1,3 +1,4 @@
+import { SLOW_DRAIN } from './problem.js';
 import { rx } from './re.js';
 
 interface Concept {
@@ -13,7 +14,10 @@ const c = (weight: number, words: string): Concept => ({
 // Fixtures weigh more than symptoms: "water heater is leaking" is a water-heater job first.
 const CONCEPTS: readonly Concept[] = [
   c(3, `water heater|hot water heater|hot water|tankless|calentador(?:es)?|boiler`),
-  c(3, `drain|clog|clogged|slow drain|backed up|backing up|drenaje|tapad[oa]|atascad[oa]|destapar|coladera`),
+  c(
+    3,
+    `drain|clog|clogged|slow drain|backed up|backing up|${SLOW_DRAIN}|drenaje|tapad[oa]|atascad[oa]|destapar|coladera`,
+  ),
   c(3, `toilet|inodoro|excusado|sanitario|retrete`),
   c(3, `sewer|sewage|septic|main line|aguas negras|alcantarillado`),
   c(3, `gas line|gas leak|gas|l[ií]nea de gas|fuga de gas`),
@@ -22,7 +26,7 @@ const CONCEPTS: readonly Concept[] = [
   c(3, `sump pump|sump|bomba de sumidero`),
   c(
     3,
-    `outlet|breaker|panel|wiring|electrical|electric|spark|sparking|flickering|lights?|switch|socket|enchufe|luz|luces|cableado|el[eé]ctric[oa]`,
+    `outlet|breaker|panel|wiring|electrical|electric|spark|sparking|arcing|flickering|lights?|switch|socket|enchufe|contacto|tomacorriente|pastilla|chispas|apagador|luz|luces|cableado|el[eé]ctric[oa]`,
   ),
   c(3, `hvac|furnace|heating|no heat|calefacci[oó]n|caldera|thermostat`),
   c(3, `hvac|ac|air conditioner|air conditioning|cooling|aire acondicionado|heat pump`),

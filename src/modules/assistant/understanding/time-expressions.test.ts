@@ -281,3 +281,105 @@ describe('time zones and DST', () => {
     expect(time(text, new Date(iso), zone)).toEqual(expected);
   });
 });
+
+describe('a weekday ruled out inside the range allowed (Monday 2026-03-02 evening)', () => {
+  // Sunday 2026-03-08 19:00 in Chicago: "monday" is tomorrow.
+  const SUNDAY_EVENING = new Date('2026-03-09T01:00:00Z');
+  const WEEKDAYS_BUT_MONDAY = {
+    fromDate: '2026-03-03',
+    toDate: '2026-03-13',
+    excludeDates: ['2026-03-07', '2026-03-08', '2026-03-09'],
+  };
+  it.each<[string, TimeConstraint, Language?]>([
+    ['not monday, any other weekday is fine', WEEKDAYS_BUT_MONDAY],
+    ['any weekday but monday', WEEKDAYS_BUT_MONDAY],
+    ['no el lunes, otro día entre semana', WEEKDAYS_BUT_MONDAY, 'es'],
+    ['entre semana menos el lunes', WEEKDAYS_BUT_MONDAY, 'es'],
+    ['any day but monday', { excludeDates: ['2026-03-09'] }],
+    ['cualquier día menos el lunes', { excludeDates: ['2026-03-09'] }, 'es'],
+    ['any other day is fine just not monday', { excludeDates: ['2026-03-09'] }],
+    [
+      'anything except tuesday this week',
+      { fromDate: '2026-03-02', toDate: '2026-03-08', excludeDates: ['2026-03-03'] },
+    ],
+    [
+      'any weekday except wednesday next week',
+      { fromDate: '2026-03-09', toDate: '2026-03-13', excludeDates: ['2026-03-11'] },
+    ],
+    [
+      'la próxima semana entre semana menos el miércoles',
+      { fromDate: '2026-03-09', toDate: '2026-03-13', excludeDates: ['2026-03-11'] },
+      'es',
+    ],
+    ['weekdays next week', { fromDate: '2026-03-09', toDate: '2026-03-13' }],
+    [
+      'any weekday in the morning but not friday',
+      {
+        fromDate: '2026-03-02',
+        toDate: '2026-03-12',
+        excludeDates: ['2026-03-06', '2026-03-07', '2026-03-08'],
+        partOfDay: 'morning',
+      },
+    ],
+  ])('%s', (text, expected, language = 'en') => {
+    expect(time(text, MONDAY_EVENING, CHICAGO, language)).toEqual(expected);
+  });
+
+  it.each<[string, Language]>([
+    ['not monday, any other weekday is fine', 'en'],
+    ['any day but monday', 'en'],
+    ['cualquier día menos el lunes', 'es'],
+    ['no el lunes, otro día entre semana', 'es'],
+  ])('on a Sunday, "%s" rules out tomorrow', (text, language) => {
+    const c = time(text, SUNDAY_EVENING, CHICAGO, language);
+    const excluded = (c?.excludeDates ?? []).includes('2026-03-09') || (c?.fromDate ?? '') > '2026-03-09';
+    expect(excluded).toBe(true);
+  });
+
+  it('the week is still a time preference, not only a day ruled out', () => {
+    const parse = parseTime(normalize('not monday any other weekday is fine', 'en'), {
+      now: MONDAY_EVENING,
+      timeZone: CHICAGO,
+      language: 'en',
+    });
+    expect(parse?.ruledOutOnly).toBeUndefined();
+  });
+});
+
+describe('days counted from another day (Monday 2026-03-02 evening)', () => {
+  it.each<[string, TimeConstraint, Language?]>([
+    ['a week from tomorrow in the afternoon', { ...day('2026-03-10'), partOfDay: 'afternoon' }],
+    ['a week from tomorrow', day('2026-03-10')],
+    ['a week from today', day('2026-03-09')],
+    ['one week from tomorrow morning', { ...day('2026-03-10'), partOfDay: 'morning' }],
+    ['two weeks from friday', day('2026-03-20')],
+    ['2 weeks from friday at 2', { ...day('2026-03-20'), at: '14:00' }],
+    ['a week from next tuesday at 3', { ...day('2026-03-17'), at: '15:00' }],
+    ['three days from now', day('2026-03-05')],
+    ['the day after tomorrow in the morning', { ...day('2026-03-04'), partOfDay: 'morning' }],
+    ['in three days', day('2026-03-05')],
+    ['dentro de una semana', day('2026-03-09'), 'es'],
+    ['dentro de tres días por la mañana', { ...day('2026-03-05'), partOfDay: 'morning' }, 'es'],
+    ['dentro de dos semanas', day('2026-03-16'), 'es'],
+    ['de mañana en ocho', day('2026-03-10'), 'es'],
+    ['de mañana en ocho por la tarde', { ...day('2026-03-10'), partOfDay: 'afternoon' }, 'es'],
+    ['de hoy en ocho', day('2026-03-09'), 'es'],
+    ['de hoy en quince', day('2026-03-16'), 'es'],
+    ['del viernes en ocho a las 10', { ...day('2026-03-13'), at: '10:00' }, 'es'],
+    ['una semana después del lunes', day('2026-03-16'), 'es'],
+    ['dos semanas a partir de mañana en la tarde', { ...day('2026-03-17'), partOfDay: 'afternoon' }, 'es'],
+    ['pasado mañana', day('2026-03-04'), 'es'],
+    ['pasado mañana por la tarde', { ...day('2026-03-04'), partOfDay: 'afternoon' }, 'es'],
+  ])('%s', (text, expected, language = 'en') => {
+    expect(time(text, MONDAY_EVENING, CHICAGO, language)).toEqual(expected);
+  });
+
+  it("on a Wednesday morning the anchor is that week's day", () => {
+    const WEDNESDAY_MORNING = new Date('2026-03-04T16:00:00Z');
+    expect(time('a week from tomorrow in the afternoon', WEDNESDAY_MORNING)).toEqual({
+      ...day('2026-03-12'),
+      partOfDay: 'afternoon',
+    });
+    expect(time('de mañana en ocho', WEDNESDAY_MORNING, CHICAGO, 'es')).toEqual(day('2026-03-12'));
+  });
+});

@@ -2,10 +2,10 @@ import type { DateTime } from 'luxon';
 import { PART_OF_DAY_WINDOWS, type TimeConstraint } from '../../../platform/time/time-constraint.js';
 import { type ClockFacts, parseClock, type ResolvedClock, resolveClock } from './clock.js';
 import { correctionTails } from './corrections.js';
-import { type DayRange, parseDays, type RuledOut } from './days.js';
+import { DAY_OFFSETS, type DayRange, parseDays, type RuledOut } from './days.js';
 import { parseExplicitDates } from './explicit-dates.js';
 import { parsePartOfDay } from './part-of-day.js';
-import { rx } from './re.js';
+import { blank, rx } from './re.js';
 import type { Language } from './types.js';
 import { ANY_WEEKDAY } from './weekdays.js';
 import { addDays, isoDate, type LocalClock, lazyClock, toMinutes } from './zone.js';
@@ -33,7 +33,7 @@ const ASAP = rx(
 );
 // "what do you have?" in answer to "when?" leaves the day to us: the earliest slots are offered.
 const FLEXIBLE = rx(
-  String.raw`\b(?:any ?time|whenever|any day|anything (?:but|except|other than)|doesn't matter|no preference|i'm flexible|flexible|what (?:do|did) you(?: guys)? have|what have you(?: guys)? got|what(?:'s| is) (?:available|open)|what (?:times|days) (?:are|do you have) (?:available|open)|what are (?:my|the|our) options|whatever you(?: guys)? (?:have|got)|whatever(?:'s| is) (?:available|open|first)|cuando sea|cualquier (?:d[ií]a|hora|momento)|me da igual|qu[eé] (?:tiene|tienen)(?: disponible)?|lo que (?:tenga|tengan)(?: disponible)?)\b`,
+  String.raw`\b(?:any ?time|whenever|any day|anything (?:but|except|other than)|doesn't matter|no preference|i'm flexible|flexible|what (?:do|did) you(?: guys)? have|what have you(?: guys)? got|what(?:'s| is) (?:available|open)|what (?:times|days) (?:are|do you have) (?:available|open)|what are (?:my|the|our) options|whatever you(?: guys)? (?:have|got)|whatever(?:'s| is) (?:available|open|first)|cuando sea|any other (?:day|time)|(?:any|every) other day (?:is|would be|works)|cualquier (?:otro )?(?:d[ií]a|hora|momento)|otro d[ií]a (?:est[aá] bien|me (?:sirve|queda))|me da igual|qu[eé] (?:tiene|tienen)(?: disponible)?|lo que (?:tenga|tengan)(?: disponible)?)\b`,
 );
 // Not preferences: greetings and when the problem started ("leaking since this morning").
 const NOT_PREFERENCES = rx(
@@ -51,6 +51,37 @@ const REPLACED_DAY = rx(
 // "i work until 5 so any time after that": the clock time said is where the window starts.
 const AFTER_THAT = rx(String.raw`\bafter (?:that|then|this)\b|\bcome after\b|\bafter$|\bdespu[eé]s de eso\b`);
 
+// "de mañana en 8 por la tarde", "2 weeks from friday": the count is no clock time. These phrases are
+// hidden from the clock, part-of-day and calendar readers and handed back to the day rules.
+const COUNTED_DAYS = DAY_OFFSETS.map((source) => rx(source, 'g'));
+
+interface Hidden {
+  readonly index: number;
+  readonly text: string;
+}
+
+function hideCountedDays(text: string): { rest: string; hidden: Hidden[] } {
+  const hidden: Hidden[] = [];
+  let rest = text;
+  for (const re of COUNTED_DAYS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
+      hidden.push({ index: m.index, text: m[0] });
+      rest = blank(rest, m.index, m[0].length);
+    }
+  }
+  return { rest, hidden };
+}
+
+function restore(text: string, hidden: readonly Hidden[]): string {
+  let out = text;
+  for (const h of hidden) out = out.slice(0, h.index) + h.text + out.slice(h.index + h.text.length);
+  return out;
+}
+
+/** "any other weekday is fine" without a week: the next two weeks, weekends and ruled-out days aside. */
+const WEEKDAY_SPAN_DAYS = 14;
+
 function afterThat(text: string, facts: ClockFacts): void {
   const point = facts.before ?? facts.at;
   if (!AFTER_THAT.test(text) || facts.after || !point) return;
@@ -66,13 +97,22 @@ function todayStillOpen(resolved: ResolvedClock, clock: LocalClock): boolean {
   return clock.minutes < toMinutes(cutoff);
 }
 
-// The dates in [from, to] that the caller ruled out (a bare weekday: each one in the range).
-function ruledOutWithin(ruledOut: readonly RuledOut[], from: DateTime, to: DateTime): string[] {
+// The dates in [from, to] that the caller ruled out (a bare weekday: each one in the range; with
+// `weekdaysOnly`, every Saturday and Sunday too).
+function ruledOutWithin(
+  ruledOut: readonly RuledOut[],
+  from: DateTime,
+  to: DateTime,
+  weekdaysOnly = false,
+): string[] {
   const out: string[] = [];
   for (let day = from; day <= to; day = addDays(day, 1)) {
-    const hit = ruledOut.some((r) =>
-      r.weekday !== undefined ? day.weekday === r.weekday : r.range.from <= day && day <= r.range.to,
-    );
+    const weekend = weekdaysOnly && day.weekday >= 6;
+    const hit =
+      weekend ||
+      ruledOut.some((r) =>
+        r.weekday !== undefined ? day.weekday === r.weekday : r.range.from <= day && day <= r.range.to,
+      );
     if (hit) out.push(isoDate(day));
   }
   return out;
@@ -93,8 +133,9 @@ function nearestRuledOut(ruledOut: readonly RuledOut[]): Pick<TimeConstraint, 'e
 function excluding(
   dates: { from: DateTime; to: DateTime },
   ruledOut: readonly RuledOut[],
+  weekdaysOnly: boolean,
 ): Pick<TimeConstraint, 'fromDate' | 'toDate' | 'excludeDates'> {
-  const excluded = new Set(ruledOutWithin(ruledOut, dates.from, dates.to));
+  const excluded = new Set(ruledOutWithin(ruledOut, dates.from, dates.to, weekdaysOnly));
   let { from, to } = dates;
   while (from < to && excluded.has(isoDate(from))) from = addDays(from, 1);
   while (to > from && excluded.has(isoDate(to))) to = addDays(to, -1);
@@ -110,6 +151,7 @@ function pickDates(
   days: DayRange[],
   facts: ClockFacts,
   clock: () => LocalClock,
+  weekdaysOnly: boolean,
 ): { from: DateTime; to: DateTime } | null {
   if (days.length > 0) {
     const from = days.reduce((a, b) => (b.from < a ? b.from : a), days[0]!.from);
@@ -117,6 +159,10 @@ function pickDates(
     return { from, to };
   }
   if (facts.today) return { from: clock().today, to: clock().today };
+  if (weekdaysOnly) {
+    const { today } = clock();
+    return { from: today, to: addDays(today, WEEKDAY_SPAN_DAYS - 1) };
+  }
   if (facts.partOfDay && !facts.plural) {
     // "in the morning" with no day: today while that part of the day is still ahead, else tomorrow.
     const { today, minutes } = clock();
@@ -138,15 +184,16 @@ function parseSegment(
   // "not right now" turns a visit down; it is not a request for the earliest slot.
   const refused = asap ? /\b(?:not|no)\s+$/.test(cleaned.slice(0, asap.index)) : false;
   if (asap && !refused) return { constraint: { asap: true }, matched: [asap[0]] };
-  const clockParse = parseClock(cleaned, options.bareNumberIsTime ?? false);
+  const counted = hideCountedDays(cleaned);
+  const clockParse = parseClock(counted.rest, options.bareNumberIsTime ?? false);
   const facts = clockParse.facts;
   afterThat(cleaned, facts);
   const parts = parsePartOfDay(clockParse.rest, facts);
   const resolved = resolveClock(facts);
   const explicit = parseExplicitDates(parts.rest, clock, options.language);
   const ref = () => ({ today: clock().today, todayOk: todayStillOpen(resolved, clock()) });
-  const relative = parseDays(explicit.rest, ref);
-  const dates = pickDates([...explicit.days, ...relative.days], facts, clock);
+  const relative = parseDays(restore(explicit.rest, counted.hidden), ref);
+  const dates = pickDates([...explicit.days, ...relative.days], facts, clock, relative.weekdaysOnly);
   const matched = [
     ...replaced,
     ...clockParse.matched,
@@ -165,7 +212,7 @@ function parseSegment(
     return { constraint: narrowed, matched: matched.filter((m) => m.length > 0), ruledOutOnly: true };
   }
   const constraint: TimeConstraint = {
-    ...(dates ? excluding(dates, relative.ruledOut) : {}),
+    ...(dates ? excluding(dates, relative.ruledOut, relative.weekdaysOnly) : {}),
     ...resolved,
   };
   return { constraint, matched: matched.filter((m) => m.length > 0) };
