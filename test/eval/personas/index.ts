@@ -9,6 +9,7 @@ import { frontLoaded } from './front-loaded.js';
 import { human } from './human.js';
 import { qaRound2 } from './qa-round-2.js';
 import { qaRound3 } from './qa-round-3.js';
+import { qaRound4Addresses } from './qa-round-4-addresses.js';
 import { qaRound4Emergencies } from './qa-round-4-emergencies.js';
 import { qaRound4Time } from './qa-round-4-time.js';
 import { qa2FixedEngine } from './qa2-fixed-engine.js';
@@ -39,5 +40,6 @@ export const PERSONAS: Persona[] = [
   ...qa2FixedEngine,
   ...qaRound3,
   ...qaRound4Emergencies,
+  ...qaRound4Addresses,
   ...qaRound4Time,
 ];

@@ -48,6 +48,51 @@ describe('extractAddress', () => {
   });
 
   it.each([
+    // The house number first, then "de la" and the street, as Spanish speakers say it.
+    ['vivo en el 1918 de la north damen avenue', '1918 North Damen Avenue'],
+    ['es el 4530 de la west 31st street', '4530 West 31st Street'],
+    ['queda en el 615 de la east 63rd place', '615 East 63rd Place'],
+    ['vivo en el 3804 de la south homan', '3804 South Homan'],
+    ['vivo en el mil doscientos diez de la west grand avenue', '1210 West Grand Avenue'],
+    ['vivo en el treinta y uno cuarenta de la south kostner', '3140 South Kostner'],
+    ['vivo en el cuarenta y cinco veinte de la north pulaski road', '4520 North Pulaski Road'],
+    // "calle 22" is 22nd Street: stored in English, with its direction when one is said.
+    ['en la calle 22 número 910', '910 22nd Street'],
+    ['en la calle 31 oeste número 2715', '2715 West 31st Street'],
+    ['es el 2715 de la 31 oeste', '2715 West 31st Street'],
+    ['el 2715 de la calle 31 sur', '2715 South 31st Street'],
+    ['vivo en el 730 de la avenida 5', '730 5th Avenue'],
+    ['vivo en el 88 de la calle roble', '88 Calle Roble'],
+    // A corner: kept as the two streets the technician can find.
+    ['en la 47 y ashland', '47th St & Ashland'],
+    ['en la esquina de cermak y western', 'Cermak & Western'],
+  ])('%s → %s (Spanish order)', (text, expected) => {
+    expect(address(text, true, 'es')).toBe(expected);
+  });
+
+  it.each([
+    // The address ends where the words turn into a request or a time.
+    ['mi dirección es 1718 west 47th street puede venir alguien el jueves', '1718 West 47th Street'],
+    ['vivo en el 2050 de la west cullerton street y el jueves me queda bien', '2050 West Cullerton Street'],
+    ['vivo en el 3804 de la south homan pueden venir hoy', '3804 South Homan'],
+    ["i'm at 6120 north kedzie can someone come thursday", '6120 North Kedzie'],
+    ["we're at 2930 west fullerton avenue somebody could come tonight", '2930 West Fullerton Avenue'],
+  ])('ends the address: %s → %s', (text, expected) => {
+    const lang = /\b(?:vivo|mi)\b/.test(text) ? 'es' : 'en';
+    expect(address(text, false, lang)).toBe(expected);
+  });
+
+  it.each([
+    ['a las 3 de la tarde', 'es'],
+    ['el 15 de la semana que viene', 'es'],
+    ['entre 2 y 4', 'es'],
+    ['between 2 and 4', 'en'],
+    ['la 1 y media', 'es'],
+  ] as const)('%s → no address (Spanish order)', (text, lang) => {
+    expect(address(text, true, lang)).toBeUndefined();
+  });
+
+  it.each([
     ['2231 north clybourn avenue', '2231 North Clybourn Avenue'],
     ['yeah it’s 915 west montrose', '915 West Montrose'],
   ])('bare answer when expecting an address: %s → %s', (text, expected) => {
@@ -83,6 +128,33 @@ describe('extractHouseNumberFix', () => {
   });
 
   it.each([
+    // The number, then its digits one by one.
+    ['wait no 4518 four five one eight', { value: '4518' }],
+    ['sorry it is 907 nine zero seven', { value: '907' }],
+  ])('%s', (text, expected) => {
+    expect(fix(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['no perdón es el 2715 me equivoqué', { value: '2715' }],
+    ['no es el 2715 es el 2751', { value: '2751', replaces: '2715' }],
+    ['no es el 2715 sino el 2751', { value: '2751', replaces: '2715' }],
+    ['es el 2751 no el 2715', { value: '2751', replaces: '2715' }],
+    ['el número es 2751', { value: '2751' }],
+  ])('%s (Spanish)', (text, expected) => {
+    expect(extractHouseNumberFix(normalize(text, 'es'))).toEqual(expected);
+  });
+
+  it.each([
+    'no es el 15 de junio',
+    'es el 1000 y media',
+    'mejor es el 20',
+  ])('%s → nothing (Spanish)', (text) => {
+    expect(extractHouseNumberFix(normalize(text, 'es'))).toBeUndefined();
+  });
+
+  it.each([
+    'wait no 4518 four five one nine',
     'can you come at 3 not 4',
     'make it 10 not 11 am',
     'my number is 773 555 0231',

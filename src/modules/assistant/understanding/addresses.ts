@@ -18,7 +18,7 @@ const SPANISH_STREETS = new Set(
   'calle avenida camino paseo bulevar privada carretera callejón cerrada'.split(' '),
 );
 const CUE_END = rx(
-  String.raw`\b(?:i'm|i am|we're|we are|i live|we live|live|located|it's|house is|home is|property is|over|out|come to|send someone to)(?: over)? at$|\baddress(?: is|'s)?$|\b(?:vivo|vivimos|estoy|estamos|queda) en$|\bdirecci[oó]n(?: es)?$`,
+  String.raw`\b(?:i'm|i am|we're|we are|i live|we live|live|located|it's|house is|home is|property is|over|out|come to|send someone to)(?: over)? at$|\baddress(?: is|'s)?$|\b(?:vivo|vivimos|estoy|estamos|queda) en(?: el| la)?$|\bdirecci[oó]n(?: es)?$`,
 );
 // Two-letter state codes that are not also common words ("in", "me", "or", "hi", "ok" are left out).
 const STATES = new Set(
@@ -152,15 +152,111 @@ function englishAt(
   return { end: tail.end, value: format([...number.parts, ...street.parts], tail.parts) };
 }
 
-/** "calle roble 123", "avenida juárez número 45". */
-function spanishAt(tokens: readonly string[], i: number): { end: number; value: string } | undefined {
+/**
+ * A numbered street said the Spanish way: "18 oeste", "oeste 18", "26th" (after "calle", "de la").
+ * Spanish callers say "calle 18" for 18th Street, so it is stored in the English form the rest of the
+ * system uses: "West 18th Street", and "18th Street" (not "Calle 18") when no direction is said: the
+ * technician looks it up on an English street map.
+ */
+function numberedStreet(tokens: readonly string[], i: number, type: string): Parsed | undefined {
+  let j = i;
+  const isNumbered = (t: string | undefined) => STREET_NUMBER.test(t ?? '') || ORDINAL_STREET.test(t ?? '');
+  let dir = isNumbered(tokens[j + 1]) ? direction(tokens[j]) : undefined;
+  if (dir) j += 1;
+  const n = tokens[j] ?? '';
+  if (!isNumbered(n)) return undefined;
+  j += 1;
+  let suffix = type;
+  if (SUFFIXES.has(tokens[j] ?? '') && tokens[j] !== 'broadway') suffix = tokens[j++] ?? type;
+  const after = direction(tokens[j]);
+  if (!dir && after) {
+    dir = after;
+    j += 1;
+  }
+  const name = STREET_NUMBER.test(n) ? ordinal(n) : n;
+  return { end: j, parts: [...(dir ? [dir] : []), name, suffix] };
+}
+
+const STREET_TYPE = new Map([
+  ['calle', 'street'],
+  ['avenida', 'avenue'],
+]);
+
+/** After "calle"/"avenida"/…: "calle 18 oeste" → West 18th Street, "calle roble" → Calle Roble. */
+function spanishStreet(tokens: readonly string[], i: number): Parsed | undefined {
+  const kind = tokens[i] ?? '';
+  const type = STREET_TYPE.get(kind);
+  const numbered = type ? numberedStreet(tokens, i + 1, type) : undefined;
+  if (numbered) return numbered;
   const name = streetName(tokens, i + 1, false);
-  if (!name) return undefined;
-  let j = name.end;
+  return name && { end: name.end, parts: [kind, ...name.parts] };
+}
+
+/** "calle roble 123", "avenida juárez número 45", "calle 18 número 1533" (→ 1533 18th Street). */
+function spanishAt(tokens: readonly string[], i: number): { end: number; value: string } | undefined {
+  const street = spanishStreet(tokens, i);
+  if (!street) return undefined;
+  let j = street.end;
   if (['número', 'numero', 'no', 'number'].includes(tokens[j] ?? '')) j += 1;
   const number = houseNumber(tokens, j);
   if (!number) return undefined;
-  return { end: number.end, value: titleCase([tokens[i] ?? '', ...name.parts, ...number.parts].join(' ')) };
+  // A named Spanish street keeps its Spanish order ("Calle Roble 123"); a numbered one is English.
+  const numbered = STREET_TYPE.has(tokens[i] ?? '') && street.parts[0] !== tokens[i];
+  const words = numbered ? [...number.parts, ...street.parts] : [...street.parts, ...number.parts];
+  return { end: number.end, value: titleCase(words.join(' ')) };
+}
+
+/**
+ * The house number first, Spanish style: "el 2210 de la south laramie avenue", "el 1533 de la 18
+ * oeste", "el 1200 de la calle 18". Without a street type or a direction it needs a cue.
+ */
+function spanishOrderAt(
+  tokens: readonly string[],
+  i: number,
+  hasCue: boolean,
+): { end: number; value: string } | undefined {
+  const number = houseNumber(tokens, i);
+  if (!number) return undefined;
+  let j = number.end;
+  if (tokens[j] === 'del') j += 1;
+  else if (tokens[j] === 'de' && (tokens[j + 1] === 'la' || tokens[j + 1] === 'el')) j += 2;
+  else return undefined;
+  const start = tokens[j] ?? '';
+  const street =
+    (SPANISH_STREETS.has(start) ? spanishStreet(tokens, j) : undefined) ??
+    numberedStreet(tokens, j, 'street') ??
+    streetName(tokens, j, !hasCue && !DIRECTIONS.has(start));
+  if (!street) return undefined;
+  const tail = unitAndCity(tokens, street.end);
+  return { end: tail.end, value: format([...number.parts, ...street.parts], tail.parts) };
+}
+
+const CORNER_JOIN = new Set(['y', 'and', 'con']);
+const CORNER_BEFORE = new Set(['la', 'el', 'the', 'at', 'en', 'of', 'de', 'on', 'esquina', 'corner']);
+
+/**
+ * A corner: "en la 26 y pulaski" → "26th St & Pulaski", "the corner of 47th and ashland". One side
+ * must be a numbered street (or the caller says "esquina"/"corner"), so "between 2 and 4" is not one.
+ */
+function cornerAt(
+  tokens: readonly string[],
+  k: number,
+): { start: number; end: number; value: string } | undefined {
+  const left = tokens[k - 1] ?? '';
+  const named = tokens.includes('esquina') || tokens.includes('corner');
+  if (k < 1 || !(k === 1 || CORNER_BEFORE.has(tokens[k - 2] ?? '') || named)) return undefined;
+  const isNumbered = (t: string | undefined) => STREET_NUMBER.test(t ?? '') || ORDINAL_STREET.test(t ?? '');
+  const side = (t: string) =>
+    STREET_NUMBER.test(t) ? `${ordinal(t)} St` : ORDINAL_STREET.test(t) ? `${t} St` : t;
+  if (!isNumbered(left) && !isStreetWord(left)) return undefined;
+  const right = isNumbered(tokens[k + 1])
+    ? { end: k + 2, parts: [side(tokens[k + 1] ?? '')] }
+    : streetName(tokens, k + 1, false);
+  if (!right) return undefined;
+  const numbers = [isNumbered(left), isNumbered(tokens[k + 1])].filter(Boolean).length;
+  if (numbers !== 1 && !(named && numbers < 2)) return undefined;
+  const value = `${titleCase(side(left))} & ${titleCase(right.parts.join(' '))}`;
+  return { start: k - 1, end: right.end, value };
 }
 
 function cueBefore(tokens: readonly string[], i: number): number | undefined {
@@ -184,8 +280,18 @@ export function extractAddress(text: string, expectingAddress: boolean): Extract
     if (!spanish && !HOUSE_NUMBER.test(token)) continue;
     const cueStart = cueBefore(tokens, i);
     const hasCue = cueStart !== undefined || expectingAddress;
-    const found = spanish ? spanishAt(tokens, i) : englishAt(tokens, i, hasCue);
+    const found = spanish
+      ? spanishAt(tokens, i)
+      : (spanishOrderAt(tokens, i, hasCue) ?? englishAt(tokens, i, hasCue));
     if (found) return { value: found.value, span: tokens.slice(cueStart ?? i, found.end).join(' ') };
+  }
+  for (let k = 1; k < tokens.length; k++) {
+    if (!CORNER_JOIN.has(tokens[k] ?? '')) continue;
+    const corner = cornerAt(tokens, k);
+    if (!corner) continue;
+    const cueStart = cueBefore(tokens, corner.start);
+    if (cueStart === undefined && !expectingAddress) continue;
+    return { value: corner.value, span: tokens.slice(cueStart ?? corner.start, corner.end).join(' ') };
   }
   return undefined;
 }
@@ -204,6 +310,20 @@ const NUMBER_CUE = rx(
   String.raw`\b(?:(?:house|street|building) number|the number|address)(?: is|'s| was| should be)? (?:actually )?${numberIn('value')}(?: not ${numberIn('replaces')})?`,
 );
 
+// Spanish: "es el 3451" (three digits or more: "es el 15" is a date), "el número es 3451", "no es el
+// 3415 es el 3451", "es el 3451 no el 3415".
+const ES_NUMBER_IS = rx(
+  String.raw`\b(?:es|era) (?:el |en el )?(?<value>\d{3,6}[a-z]?)\b(?! \d| de\b| a\b| y (?:media|cuarto)\b)(?: no (?:es )?(?:el )?${numberIn('replaces')})?`,
+);
+const ES_NUMBER_CUE = rx(
+  String.raw`\bn[uú]mero (?:de la casa )?(?:es|era) (?:el )?${numberIn('value')}(?: no (?:es )?(?:el )?${numberIn('replaces')})?`,
+);
+const ES_NOT_NUMBER = rx(
+  String.raw`\bno es (?:el )?${numberIn('replaces')} (?:es|sino) (?:el )?${numberIn('value')}`,
+);
+// "3320 three three two zero": the number, then its digits one by one to make it clear.
+const NUMBER_SPELLED = rx(String.raw`(?<!\d )\b(?<value>\d{2,6}) (?<spelled>\d(?: \d){1,5})\b(?! \d)`);
+
 /** "18 42" → "1842"; undefined when the pieces make more digits than a house number has (a phone). */
 function joinedNumber(pieces: string | undefined): string | undefined {
   const number = pieces?.replaceAll(' ', '');
@@ -211,12 +331,22 @@ function joinedNumber(pieces: string | undefined): string | undefined {
 }
 
 /**
- * A correction of the house number alone: "it's 1842 not 1824", "the house number is 1842". Only
+ * A correction of the house number alone: "it's 1842 not 1824", "the house number is 1842", "3320
+ * three three two zero", "no es el 3415 es el 3451", "no perdón es el 3451". Only
  * the words are read here; whether it changes the address on file is the engine's call, which
  * knows the address and checks that `replaces` is its number.
  */
 export function extractHouseNumberFix(text: string): HouseNumberFix | undefined {
-  const m = NUMBER_CUE.exec(text) ?? NUMBER_NOT_NUMBER.exec(text);
+  // "3320 3 3 2 0": the number, then its digits one by one.
+  const spelled = NUMBER_SPELLED.exec(text)?.groups;
+  if (spelled?.value && spelled.spelled?.replaceAll(' ', '') === spelled.value)
+    return { value: spelled.value };
+  const m =
+    NUMBER_CUE.exec(text) ??
+    NUMBER_NOT_NUMBER.exec(text) ??
+    ES_NOT_NUMBER.exec(text) ??
+    ES_NUMBER_CUE.exec(text) ??
+    ES_NUMBER_IS.exec(text);
   const value = joinedNumber(m?.groups?.value);
   if (!m || !value) return undefined;
   if (m.groups?.replaces === undefined) return { value };

@@ -23,3 +23,18 @@ describe('wordsToDigits: thousands', () => {
     expect(digits(text, 'es')).toBe(expected);
   });
 });
+
+describe('wordsToDigits: Spanish "y uno"', () => {
+  it.each([
+    // A house number in two pairs ending in "y uno": the "uno" completes the tens.
+    ['veintiuno treinta y uno', '21 31'],
+    ['el tres mil cuatrocientos cincuenta y uno', 'el 3451'],
+    ['treinta y una', '31'],
+    ['cuarenta y siete', '47'],
+    // Not after a word that is not a tens: "uno y uno" stays words.
+    ['uno y uno', 'uno y uno'],
+    ['la una y media', 'la 1 y media'],
+  ])('%s → %s', (text, expected) => {
+    expect(digits(text, 'es')).toBe(expected);
+  });
+});
