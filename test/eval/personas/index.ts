@@ -12,6 +12,8 @@ import { qaRound3 } from './qa-round-3.js';
 import { qaRound4Addresses } from './qa-round-4-addresses.js';
 import { qaRound4Emergencies } from './qa-round-4-emergencies.js';
 import { qaRound4Time } from './qa-round-4-time.js';
+import { qaRound5NoHeat } from './qa-round-5-no-heat.js';
+import { qaRound5Refinements } from './qa-round-5-refinements.js';
 import { qa2FixedEngine } from './qa2-fixed-engine.js';
 import { qa2FixedUnderstanding } from './qa2-fixed-understanding.js';
 import { questions } from './questions.js';
@@ -42,4 +44,6 @@ export const PERSONAS: Persona[] = [
   ...qaRound4Emergencies,
   ...qaRound4Addresses,
   ...qaRound4Time,
+  ...qaRound5NoHeat,
+  ...qaRound5Refinements,
 ];

@@ -10,6 +10,7 @@ import {
   mergeTime,
   nextSearchLevel,
   pickOffers,
+  refinement,
   relaxed,
   spreadOut,
   spreadSearchLimit,
@@ -234,9 +235,10 @@ function timeOf(s: SessionState, u: Understanding): TimeConstraint | undefined {
 }
 
 /** Answer to "I have X or Y — which works?". Returns false when the answer is about something else. */
-export function answerOffers(d: Draft, u: Understanding): boolean {
+export function answerOffers(d: Draft, heard: Understanding): boolean {
   const s = d.s;
-  const picked = matchOffer(s.offers, u);
+  const { u, nudged } = refinement(s.facts.time, heard, s.offers);
+  const picked = nudged ? undefined : matchOffer(s.offers, u);
   if (picked) {
     choose(d, picked);
   } else if (u.time || u.ruledOut?.length || u.yesNo === 'no') {
@@ -256,14 +258,15 @@ export function answerOffers(d: Draft, u: Understanding): boolean {
 }
 
 /** Answer to "I can book you X at ADDRESS — shall I?". Corrections win over a plain yes. */
-export function answerConfirm(d: Draft, u: Understanding, addressChanged: boolean): boolean {
+export function answerConfirm(d: Draft, heard: Understanding, addressChanged: boolean): boolean {
   const s = d.s;
   const chosen = s.chosen;
   if (!chosen) return false;
-  const other = u.time && !matchOffer([chosen], u) ? matchOffer(s.offers, u) : undefined;
+  const { u, nudged } = refinement(s.facts.time, heard, [chosen]);
+  const other = u.time && !nudged && !matchOffer([chosen], u) ? matchOffer(s.offers, u) : undefined;
   if (other) {
     choose(d, other);
-  } else if (u.time && !matchOffer([chosen], u)) {
+  } else if (u.time && (nudged || !matchOffer([chosen], u))) {
     decline(d, [chosen], u.time);
   } else if (addressChanged) {
     ask(d, confirmPending(s), { progress: true });

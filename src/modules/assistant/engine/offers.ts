@@ -13,8 +13,8 @@ export const MAX_SEARCH_LEVEL = 2;
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-const hasClock = (c: TimeConstraint) => Boolean(c.partOfDay || c.after || c.before || c.at);
-const hasDates = (c: TimeConstraint) => Boolean(c.fromDate || c.toDate);
+export const hasClock = (c: TimeConstraint) => Boolean(c.partOfDay || c.after || c.before || c.at);
+export const hasDates = (c: TimeConstraint) => Boolean(c.fromDate || c.toDate);
 
 /** One offer when the caller's exact time is free, an emergency wants the earliest, or only one exists. */
 export function pickOffers(
@@ -148,6 +148,37 @@ function pick(c: TimeConstraint, keys: ReadonlyArray<keyof TimeConstraint>): Tim
   const out: Record<string, unknown> = {};
   for (const key of keys) if (c[key] !== undefined) out[key] = c[key];
   return out as TimeConstraint;
+}
+
+/**
+ * A turn read as a refinement of the day already agreed (`agreed`): a time that names no day of its own
+ * ("anything after lunch?", whose day understanding filled in as today) keeps the agreed days, and
+ * "later" / "earlier" without a clock time ("something later that day?", "a bit earlier?") is bounded
+ * by the times on offer (`offered`), on the same days. `nudged`: the turn only asked to move past
+ * the offers, so it picks none of them. A refinement never replaces the agreed day.
+ */
+export function refinement(
+  agreed: TimeConstraint | undefined,
+  u: Understanding,
+  offered: readonly SlotOffer[],
+): { u: Understanding; nudged: boolean } {
+  let time = u.time;
+  if (time && u.dayImplied && agreed && hasDates(agreed) && !agreed.asap && !time.asap) {
+    const { fromDate: _from, toDate: _to, ...clock } = time;
+    time = clock;
+  }
+  const times = offered.map((offer) => offer.time).sort();
+  const [earliest, latest] = [times[0], times.at(-1)];
+  const nudge =
+    u.choice === undefined && u.moveBy === undefined && !(time && (hasClock(time) || hasDates(time)))
+      ? u.nudge
+      : undefined;
+  if (nudge && earliest && latest) {
+    const bound = nudge === 'later' ? { after: latest } : { before: earliest };
+    return { u: { ...u, time: { ...time, ...bound } }, nudged: true };
+  }
+  if (time === u.time) return { u, nudged: false };
+  return { u: { ...u, time }, nudged: false };
 }
 
 /** The preference widened to `level`; null when that level adds nothing new. */

@@ -6,6 +6,7 @@ import { answerFaq } from './faq.js';
 import { asksForOwner, failedTry, requestHuman, sayGoodbye } from './handoff.js';
 import { answerCancel, continueManage, startManage } from './manage.js';
 import { impliesReschedule } from './moves.js';
+import { refinement } from './offers.js';
 import { knownAddress, restartedState } from './state.js';
 
 /** 'detail': more about a problem already described. */
@@ -109,7 +110,9 @@ function continueIntent(d: Draft, u: Understanding, changed: ReadonlySet<FactKey
   const started = s.intent === null && opensBooking;
   if (started) s.intent = 'book';
   if (s.intent === 'book') {
-    if (u.time) takeTime(d, u.time);
+    // "in the afternoon" after "wednesday" is wednesday afternoon: an agreed day is kept.
+    const time = refinement(s.facts.time, u, []).u.time;
+    if (time) takeTime(d, time);
     if (!started && changed.size === 0 && !u.time) {
       failedTry(d);
       return;

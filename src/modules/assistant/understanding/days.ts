@@ -110,18 +110,27 @@ function untilWeekday(m: RegExpExecArray, state: DayState): DayRange {
 }
 
 // The day inside a "not monday" / "tomorrow doesn't work" phrase.
-const RULED_OUT_DAY = rx(String.raw`\b(?:(?<wd>${ANY_WEEKDAY})|(?<tomorrow>tomorrow|ma[nñ]ana)|today|hoy)\b`);
+const RULED_OUT_DAY = rx(
+  String.raw`\b(?:(?<wd>${ANY_WEEKDAY})|(?<tomorrow>tomorrow|ma[nñ]ana)|today|hoy)\b`,
+  'g',
+);
+/** One day ruled out, then more joined to it: "monday or tuesday", "lunes ni el martes". */
+const RULED_OUT_ONE = `(?:${ANY_WEEKDAY}|tomorrow|today|ma[nñ]ana|hoy)s?`;
+const RULED_OUT_NEXT = String.raw`(?:(?:on|the|el)\s+)?${RULED_OUT_ONE}`;
+// Not "not monday, tuesday is fine": commas join only a list that ends in or/and/nor.
+const RULED_OUT_LIST = String.raw`${RULED_OUT_ONE}(?:(?:,?\s+${RULED_OUT_NEXT})*,?\s+(?:or|and|nor|o|y|ni)\s+${RULED_OUT_NEXT}(?!\s+(?:is|are|works?|would|sounds|should|could|es|est[aá]|me (?:sirve|queda|va))\b))?`;
 
 /** Records the day a phrase rules out; the phrase itself names no day wanted. */
 function ruleOut(m: RegExpExecArray, state: DayState): null {
   if (WEEKDAYS_ONLY.test(m[0])) state.weekdaysOnly = true;
-  const day = RULED_OUT_DAY.exec(m[0]);
-  const weekday = WEEKDAYS[day?.groups?.wd ?? ''];
-  if (weekday !== undefined) {
-    const nearest = resolveWeekday(state.today, weekday, 'this', state.todayOk);
-    state.ruledOut.push({ range: one(nearest), weekday });
-  } else if (day) {
-    state.ruledOut.push({ range: one(addDays(state.today, day.groups?.tomorrow ? 1 : 0)) });
+  for (const day of m[0].matchAll(RULED_OUT_DAY)) {
+    const weekday = WEEKDAYS[day.groups?.wd ?? ''];
+    if (weekday !== undefined) {
+      const nearest = resolveWeekday(state.today, weekday, 'this', state.todayOk);
+      state.ruledOut.push({ range: one(nearest), weekday });
+    } else {
+      state.ruledOut.push({ range: one(addDays(state.today, day.groups?.tomorrow ? 1 : 0)) });
+    }
   }
   return null;
 }
@@ -184,7 +193,7 @@ const DAY_RULES: readonly DayRule[] = [
     ruleOut,
   ),
   d(
-    String.raw`\b(?:not|except|but not|(?:anything|any (?:other )?day|any ?time|(?:any (?:other )?|other )?week ?days?) (?:but|except|other than)|no el|excepto(?: el)?|menos el)\s+(?:on\s+)?(?:this\s+)?(?:${ANY_WEEKDAY}|tomorrow|today|ma[nñ]ana|hoy)s?\b`,
+    String.raw`\b(?:not|except|but not|(?:anything|any (?:other )?day|any ?time|(?:any (?:other )?|other )?week ?days?) (?:but|except|other than)|no el|excepto(?: el)?|menos el|ni el)\s+(?:on\s+)?(?:this\s+)?${RULED_OUT_LIST}\b`,
     ruleOut,
   ),
   d(

@@ -73,6 +73,46 @@ describe('detectEmergency', () => {
     expect(emergency(text)?.reasons).toContain('no_heat');
   });
 
+  it.each<[string, 'en' | 'es']>([
+    ["our heat went out it's 50 degrees in here and we have a three month old", 'en'],
+    ['the furnace gave out and our daughter is six weeks old', 'en'],
+    ['no heat and the baby is 2 months old', 'en'],
+    ['the heat is out and my 88 year old mom lives here', 'en'],
+    ['the furnace died and my parents are elderly', 'en'],
+    ['no tenemos calefacción hace mucho frío y tenemos un bebé de tres meses', 'es'],
+    ['se nos fue la calefacción y mi mamá de 88 años está aquí', 'es'],
+    ['la caldera se descompuso y mi papá ya está muy grande', 'es'],
+    ['el calefactor dejó de funcionar y tengo una niña de dos meses', 'es'],
+  ])('no heat with someone vulnerable is an emergency: %s', (text, lang) => {
+    const signal = emergency(text, [], lang);
+    expect(signal?.reasons).toEqual(expect.arrayContaining(['no_heat', 'vulnerable_occupant']));
+    expect(signal?.score).toBeGreaterThanOrEqual(EMERGENCY_THRESHOLD);
+  });
+
+  it.each<[string, 'en' | 'es']>([
+    ["the heat is out and it's 50 degrees in the house", 'en'],
+    ['the furnace quit and the thermostat says 48', 'en'],
+    ["the boiler's been off all day, the house is down to 52", 'en'],
+    ['la caldera se descompuso y hace 10 grados en la casa', 'es'],
+    ['no tenemos calefacción y hace muchísimo frío', 'es'],
+  ])('no heat in a cold house is an emergency: %s', (text, lang) => {
+    expect(emergency(text, [], lang)?.reasons).toEqual(['no_heat', 'freezing']);
+  });
+
+  it.each<[string, 'en' | 'es']>([
+    ["the heat's not working upstairs but it's 68 in here", 'en'],
+    ["the heat is out and it's 20 degrees warmer in here than outside", 'en'],
+    ['the furnace quit, the house is 70 so no rush', 'en'],
+    ['no heat and no baby or anything, just us', 'en'],
+    ['no tenemos calefacción pero no hace frío', 'es'],
+    ['la calefacción no prende, la mayor parte del día estamos fuera', 'es'],
+    ['el calefactor no funciona y mi hijo tiene 12 años', 'es'],
+  ])('no heat in a warm house with nobody at risk stays routine: %s', (text, lang) => {
+    const signal = scoreEmergency(normalize(text, lang));
+    expect(signal.reasons).toEqual(['no_heat']);
+    expect(signal.score).toBeLessThan(EMERGENCY_THRESHOLD);
+  });
+
   it.each([
     "the heat's been out since noon and it's 20 degrees out",
     "the furnace died and it's 10 below",

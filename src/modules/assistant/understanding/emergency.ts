@@ -27,6 +27,7 @@ const ELECTRICAL_ES = String.raw`(?:la|el|las|los)(?: \p{L}+)? (?:l[aá]mparas?|
 
 // "heat's been out", "the furnace just died", "heater's out": the heating is the subject.
 const HEATING = '(?:heat|heating|furnace|boiler|heater)';
+const HEATING_ES = '(?:la calefacci[oó]n|el calefactor|la caldera|el calent[oó]n)';
 // Water still coming: "it's overflowing and it won't stop", "flooding and i can't stop it". Needs the
 // overflow word first, and not a gerund after "stop", so a toilet that "won't stop running" (a
 // common, harmless fault) is not an emergency.
@@ -34,6 +35,10 @@ const GUSHING = '(?:overflow(?:ing|s|ed)?|flood(?:ing|s)?|pouring|gushing|sprayi
 const UNSTOPPABLE = String.raw`\b${GUSHING}\b[^|]{0,40}?\b(?:won't|will not|doesn't|does not|can't|cannot) stop(?: it| ${GUSHING})?\b(?! \p{L}+ing\b)`;
 // A cold-weather temperature (°F, at or below 40; "10 below") said alongside a heating failure.
 // "20 degrees warmer" compares; it is not a reading.
+// Indoors the bar is higher: a house at 60 °F or below with the heating off is cold for a baby or an
+// elderly parent ("it's 50 degrees in here", "the thermostat says 48", "hace 12 grados en la casa").
+const INSIDE = `(?:in here|inside|in the (?:house|home|apartment|condo|place|bedroom|nursery|kids' room|baby's room|room)|en la casa|adentro|dentro)`;
+const COLD_INSIDE = String.raw`\b(?:[0-5]?\d|60) (?:degrees )?${INSIDE}\b|\b(?:house|home|apartment|place|thermostat)(?: is|'s| says| reads| shows| is at| is down to| is reading)(?: like| only| about| at| down to)* (?:[0-5]?\d|60)\b(?! (?:degrees )?(?:warmer|colder|hotter|cooler|higher|lower|more|less|above|up)\b)|\b(?:[0-9]|1[0-5]) grados (?:en la casa|adentro|dentro)\b`;
 const COLD_OUTSIDE = String.raw`\b(?:[0-3]?\d|40) degrees\b(?! (?:warmer|colder|hotter|cooler|higher|lower|more|less|above|up|down)\b)|\b\d{1,2} (?:degrees )?below(?: zero)?\b|\bin the (?:single digits|teens)\b`;
 
 // Water rising out of a drain, a toilet or a tub: "water coming up through the floor drain".
@@ -139,7 +144,7 @@ const SIGNALS: readonly Signal[] = [
   s(
     'no_heat',
     0.5,
-    String.raw`\bno heat(?:ing)?\b|\b${HEATING}(?:'s| is| has)?(?: been| just)? (?:out|quit|not working|isn't working|stopped working|went (?:out|off)|died|broke|doesn't work|won't (?:come|turn) on)\b|\b${HEATING}(?:'s| is| has been) off\b|\bsin calefacci[oó]n\b|\bno (?:hay|tenemos|tengo) calefacci[oó]n\b|\bla calefacci[oó]n no (?:funciona|sirve|prende)\b`,
+    String.raw`\bno heat(?:ing)?\b|\b${HEATING}(?:'s| is| has)?(?: been| just)? (?:out|quit|not working|isn't working|stopped (?:working|heating|running)|went (?:out|off)|died|broke|doesn't work|won't (?:come|turn) on|(?:conked|gave|crapped|konked) out|gave up)\b|\b${HEATING}(?:'s| is| has been|'s been) off\b|\bsin calefacci[oó]n\b|\bno (?:hay|tenemos|tengo|tiene|tienen) calefacci[oó]n\b|\b${HEATING_ES} (?:ya )?no (?:funciona|sirve|prende|enciende|calienta|jala)\b|\bse (?:nos |me |le |les )?(?:fue|apag[oó]|descompuso|muri[oó]|par[oó]) ${HEATING_ES}|\b${HEATING_ES} se (?:nos |me |le |les )?(?:fue|apag[oó]|descompuso|muri[oó]|par[oó])\b|\b${HEATING_ES} dej[oó] de (?:funcionar|servir|prender|calentar)\b`,
   ),
   s(
     'frozen_pipes',
@@ -160,7 +165,7 @@ const BOOSTS: readonly Signal[] = [
   s(
     'vulnerable_occupant',
     0.3,
-    String.raw`\b(?:baby|babies|infant|newborn|toddler|elderly|senior|grandma|grandmother|grandpa|grandfather|disabled|pregnant|beb[eé]s?|reci[eé]n nacid[oa]|anciano|anciana|abuel[oa]|persona mayor|embarazada)\b|\bold(?:er)? (?:man|woman|lady|person|people|parents?|mother|father)\b|\b(?:8|9)\d (?:years?|year-old)\b|\b(?:is|she's|he's|turned) (?:8|9)\d\b`,
+    String.raw`\b(?:baby|babies|infant|newborn|toddler|elderly|senior|grandma|grandmother|grandpa|grandfather|disabled|pregnant|beb[eé]s?|reci[eé]n nacid[oa]|anciano|anciana|abuel[oa]|persona mayor|embarazada)\b|\bold(?:er)? (?:man|woman|lady|person|people|parents?|mother|father)\b|\b(?:8|9)\d (?:years?|year-old)\b|\b(?:is|she's|he's|turned) (?:8|9)\d\b|\b\d{1,2} (?:months?|weeks?|days?)(?: old|-old)\b|\b(?:a|one) (?:month|week)(?: old|-old)\b|\b(?:ancian[oa]s|viejit[oa]s?|de la tercera edad)\b|\b(?:es|son|est[aá]n?) (?:muy |ya )?(?:mayor(?:es)?|grandes?|viejit[oa]s?)\b|\b(?:8|9)\d años\b|\b(?:de|tiene) \d{1,2} (?:meses|semanas|d[ií]as)(?: de nacid[oa])?\b`,
   ),
   // Someone at home who depends on a machine that needs power (and heat): as urgent as an infant.
   s(
@@ -171,7 +176,7 @@ const BOOSTS: readonly Signal[] = [
   s(
     'freezing',
     0.2,
-    String.raw`\bfreezing\b|\bbelow (?:zero|freezing)\b|${COLD_OUTSIDE}|\bhelado\b|\bmucho fr[ií]o\b|\bcongelando\b|\bbajo cero\b`,
+    String.raw`\bfreezing\b|\bbelow (?:zero|freezing)\b|${COLD_OUTSIDE}|${COLD_INSIDE}|\bhelad[oa]s?\b|\bhelando\b|\b(?:mucho|much[ií]simo|bastante|un) fr[ií]o\b|\bcongelando(?:nos|se)?\b|\bbajo cero\b`,
   ),
 ];
 
@@ -179,6 +184,24 @@ function hits(text: string, signal: Signal): boolean {
   signal.re.lastIndex = 0;
   for (let m = signal.re.exec(text); m !== null; m = signal.re.exec(text)) {
     if (!isNegatedAt(text, m.index)) return true;
+  }
+  return false;
+}
+
+// A boost is said after the problem, often in the same breath ("no tenemos calefacción hace mucho
+// frío"): only a negator right before it ("no hace frío", "not freezing") takes it back, not the
+// one that started the problem.
+const BOOST_NEGATION_WORDS = 2;
+
+function boostHits(text: string, boost: Signal): boolean {
+  boost.re.lastIndex = 0;
+  for (let m = boost.re.exec(text); m !== null; m = boost.re.exec(text)) {
+    const near = text
+      .slice(0, m.index)
+      .split(' ')
+      .slice(-(BOOST_NEGATION_WORDS + 1))
+      .join(' ');
+    if (!isNegatedAt(near + text.slice(m.index), near.length)) return true;
   }
   return false;
 }
@@ -198,7 +221,7 @@ export function scoreEmergency(text: string, tenantKeywords: readonly string[] =
   const found = [...SIGNALS, ...keywordSignals(tenantKeywords)].filter((signal) => hits(text, signal));
   if (found.length === 0) return { score: 0, reasons: [], gas: false };
   const strongest = Math.max(...found.map((f) => f.weight));
-  const boosts = BOOSTS.filter((b) => hits(text, b));
+  const boosts = BOOSTS.filter((b) => boostHits(text, b));
   const raw = strongest + 0.1 * (found.length - 1) + boosts.reduce((sum, b) => sum + b.weight, 0);
   return {
     score: Math.round(Math.min(1, raw) * 100) / 100,

@@ -383,3 +383,25 @@ describe('days counted from another day (Monday 2026-03-02 evening)', () => {
     expect(time('de mañana en ocho', WEDNESDAY_MORNING, CHICAGO, 'es')).toEqual(day('2026-03-12'));
   });
 });
+
+describe('several days ruled out in one phrase (Monday 2026-03-02 evening)', () => {
+  const nextWeek = (from: string, excludeDates?: string[]): TimeConstraint => ({
+    fromDate: from,
+    toDate: '2026-03-15',
+    ...(excludeDates ? { excludeDates } : {}),
+  });
+  it.each<[string, Language, TimeConstraint]>([
+    ['next week but not monday or tuesday', 'en', nextWeek('2026-03-11')],
+    ['next week but not monday and tuesday', 'en', nextWeek('2026-03-11')],
+    ['next week, not monday, tuesday or wednesday', 'en', nextWeek('2026-03-12')],
+    ['next week but not monday or thursday', 'en', nextWeek('2026-03-10', ['2026-03-12'])],
+    ['la próxima semana pero no el lunes ni el martes', 'es', nextWeek('2026-03-11')],
+    ['la semana que viene menos el lunes y el martes', 'es', nextWeek('2026-03-11')],
+  ])('"%s"', (text, language, expected) => {
+    expect(time(text, MONDAY_EVENING, CHICAGO, language)).toEqual(expected);
+  });
+  it('a day named as fine after the one ruled out is still wanted', () => {
+    expect(time('not monday, tuesday is fine')).toEqual(day('2026-03-03'));
+    expect(time('not monday or tuesday works')).toEqual(day('2026-03-03'));
+  });
+});

@@ -26,6 +26,8 @@ export interface TimeParse {
   corrected: boolean;
   /** Only days ruled out, no time wanted ("friday doesn't work"): it narrows a preference. */
   ruledOutOnly?: true;
+  /** No day was said ("after lunch"): today, else tomorrow, was filled in; an agreed day wins over it. */
+  dayImplied?: true;
 }
 
 const ASAP = rx(
@@ -193,7 +195,9 @@ function parseSegment(
   const explicit = parseExplicitDates(parts.rest, clock, options.language);
   const ref = () => ({ today: clock().today, todayOk: todayStillOpen(resolved, clock()) });
   const relative = parseDays(restore(explicit.rest, counted.hidden), ref);
-  const dates = pickDates([...explicit.days, ...relative.days], facts, clock, relative.weekdaysOnly);
+  const days = [...explicit.days, ...relative.days];
+  const dates = pickDates(days, facts, clock, relative.weekdaysOnly);
+  const dayImplied = dates !== null && days.length === 0 && !facts.today && !relative.weekdaysOnly;
   const matched = [
     ...replaced,
     ...clockParse.matched,
@@ -215,7 +219,11 @@ function parseSegment(
     ...(dates ? excluding(dates, relative.ruledOut, relative.weekdaysOnly) : {}),
     ...resolved,
   };
-  return { constraint, matched: matched.filter((m) => m.length > 0) };
+  return {
+    constraint,
+    matched: matched.filter((m) => m.length > 0),
+    ...(dayImplied ? { dayImplied: true as const } : {}),
+  };
 }
 
 /**

@@ -53,6 +53,10 @@ export interface Understanding {
   /** The matched tenant service name, spelled as the tenant spelled it. */
   service?: string;
   time?: TimeConstraint;
+  /** `time` names no day of its own ("anything after lunch?"): its day was filled in as today or tomorrow. */
+  dayImplied?: true;
+  /** "later" / "earlier" / "too early" without a clock time: relative to the times just offered. */
+  nudge?: 'later' | 'earlier';
   /** A move relative to the appointment itself, in days ("push it back a week" is 7). */
   moveBy?: number;
   /** Local dates ruled out with no other time said ("friday doesn't work"): they narrow the preference. */

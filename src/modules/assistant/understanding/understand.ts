@@ -11,6 +11,7 @@ import { cleanTranscript, normalizeTranscript } from './normalize.js';
 import { extractPhone } from './phone.js';
 import { extractProblem } from './problem.js';
 import { removePhrases, rx } from './re.js';
+import { detectNudge } from './refinements.js';
 import { matchService } from './services.js';
 import { parseTime, type TimeParse } from './time-expressions.js';
 import type { Expecting, Intent, Language, Understanding, UnderstandingContext } from './types.js';
@@ -94,10 +95,14 @@ function intentsFor(text: string, problem: string | undefined, emergency: boolea
 
 /** A copy without the undefined fields, keys in the same order (filled directly: cheaper than fromEntries). */
 /** "friday doesn't work" rules a day out without naming a time: that is not a time preference. */
-function splitRuledOut(parse: TimeParse | undefined): { time?: TimeConstraint; ruledOut?: string[] } {
+function splitRuledOut(parse: TimeParse | undefined): {
+  time?: TimeConstraint;
+  ruledOut?: string[];
+  dayImplied?: true;
+} {
   if (!parse) return {};
   if (parse.ruledOutOnly) return { ruledOut: [...(parse.constraint.excludeDates ?? [])] };
-  return { time: parse.constraint };
+  return { time: parse.constraint, dayImplied: parse.dayImplied };
 }
 
 function defined<T extends object>(value: T): T {
@@ -130,7 +135,7 @@ export function understand(text: string, ctx: UnderstandingContext): Understandi
   const choice = detectChoice(norm, expecting === 'choice');
   // A whole address said again replaces the old one anyway; a lone house number only corrects it.
   const houseNumber = slots.address ? undefined : extractHouseNumberFix(norm);
-  const { time, ruledOut } = splitRuledOut(slots.time);
+  const { time, ruledOut, dayImplied } = splitRuledOut(slots.time);
   const hasValue = [time, slots.name, slots.address, slots.phone, choice, houseNumber].some(
     (v) => v !== undefined,
   );
@@ -147,6 +152,8 @@ export function understand(text: string, ctx: UnderstandingContext): Understandi
     problem,
     service,
     time,
+    dayImplied,
+    nudge: detectNudge(norm),
     ruledOut,
     moveBy: relativeShift(norm) ?? undefined,
     yesNo: correction ? undefined : yesNo,

@@ -57,6 +57,38 @@ describe('detectYesNo', () => {
     expect(yn(text, false)).toBeUndefined();
   });
 
+  it.each([
+    'k',
+    'K',
+    'kk',
+    'kkk',
+    'ok',
+    'okk',
+    'okey',
+    'oki',
+    'k thanks',
+    'k sounds good',
+  ])('texted %s → yes', (text) => {
+    expect(yn(text)).toBe('yes');
+    expect(yn(text, false)).toBe('yes');
+  });
+
+  it.each(['sip', 'va', 'okey', 'ok', 'kk', 'simón'])('texted %s → yes (Spanish)', (text) => {
+    expect(yn(text, true, 'es')).toBe('yes');
+  });
+
+  it.each([
+    'k a r e n',
+    'k-a-r-e-n',
+    'k e l l y',
+    'k k',
+    'kelly',
+    'karen',
+  ])('a spelled or named "k" is not a yes: %s', (text) => {
+    expect(yn(text)).toBeUndefined();
+    expect(yn(text, false)).toBeUndefined();
+  });
+
   it('"that works" inside a longer answer is a yes only when confirming', () => {
     const text = 'tomorrow at three that works for me i think';
     expect(yn(text, false)).toBeUndefined();

@@ -13,12 +13,14 @@ const LEADING_NO = rx(
   String.raw`^(?:(?:well|oh|uh|hmm|ah|actually|pues|este|ay)\s+)?(?:no|nope|nah|nop|naw|nel)\b${NOT_AN_ANSWER}`,
 );
 const LEADING_YES = rx(
-  String.raw`^(?:(?:oh|well|ah|uh|mm|bueno|pues)\s+)?(?:yes|yeah|yep|yup|ya|yea|sure|absolutely|definitely|correct|exactly|affirmative|of course|s[ií]|claro|correcto|exacto|por supuesto|simon|órale|orale|ándale|andale|dale|va)\b`,
+  String.raw`^(?:(?:oh|well|ah|uh|mm|bueno|pues)\s+)?(?:yes|yeah|yep|yup|ya|yea|sure|absolutely|definitely|correct|exactly|affirmative|of course|s[ií]|claro|correcto|exacto|por supuesto|simon|simón|sip|sipi|órale|orale|ándale|andale|dale|va)\b`,
 );
 // Softer agreement: only a "yes" when it answers a confirmation or is most of what was said.
 const SOFT_YES = rx(
-  String.raw`\b(?:ok|okay|alright|all right|sounds (?:good|great|perfect|fine)|that works|works for me|that's fine|that's good|that's great|that's perfect|that's correct|that's right|perfect|great|fine|good|right|go ahead|please do|do it|book it|let's do (?:it|that)|that'll work|that would work|that's it|est[aá] bien|me parece (?:bien|perfecto)|de acuerdo|perfecto|muy bien|vale|bien|me sirve|me queda bien|no problem|no worries)\b`,
+  String.raw`\b(?:ok+|okay|okey|okei|okie|oki|okis|alright|all right|sounds (?:good|great|perfect|fine)|that works|works for me|that's fine|that's good|that's great|that's perfect|that's correct|that's right|perfect|great|fine|good|right|go ahead|please do|do it|book it|let's do (?:it|that)|that'll work|that would work|that's it|est[aá] bien|me parece (?:bien|perfecto)|de acuerdo|perfecto|muy bien|vale|bien|me sirve|me queda bien|no problem|no worries)\b`,
 );
+// A texted "k" ("kk" is already "ok"): a lone letter, so not when it starts a spelled run ("k a r e n").
+const TEXTED_K = rx(String.raw`^k+\b(?! \p{L}\b)`);
 // "is 2 o'clock ok?" proposes something; it does not agree to anything.
 const QUESTION = rx(String.raw`^(?:is|can|could|would|what|how|do|does|are|will|should)\b`);
 const SHORT = 5;
@@ -35,7 +37,8 @@ export function detectYesNo(text: string, expectingConfirm: boolean): 'yes' | 'n
   if (LEADING_NO.test(text)) return 'no';
   // In a long opening ("yeah hi this is dave…") a leading "yeah" is only a way of starting to talk.
   if (LEADING_YES.test(text) && (expectingConfirm || words <= MEDIUM)) return 'yes';
-  if ((expectingConfirm || words <= SHORT) && SOFT_YES.test(text) && !QUESTION.test(text)) return 'yes';
+  const soft = SOFT_YES.test(text) || TEXTED_K.test(text);
+  if ((expectingConfirm || words <= SHORT) && soft && !QUESTION.test(text)) return 'yes';
   if (expectingConfirm && /^(?:no|nope|nah)$/.test(text.split(' ').at(-1) ?? '')) return 'no';
   return undefined;
 }
