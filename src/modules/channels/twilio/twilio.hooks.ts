@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, STATUS_BY_CODE } from '../../../platform/errors/app-error.js';
 import { classifyError, sendProblem } from '../../../platform/errors/error-handler.js';
 import { markFailed } from '../../../platform/http/failures.js';
+import { addLogBindings } from '../../../platform/logger/logger.js';
 import { normalizePhone } from '../../crm/customers.service.js';
 import { assertAutomationAllowed } from '../../tenants/tenants.auth.js';
 import type { Business } from '../../tenants/tenants.model.js';
@@ -59,8 +60,7 @@ export function createTenantResolver(tenants: Pick<TenantService, 'findById' | '
       );
     }
     request.business = business;
-    request.log = request.log.child({ business_id: business.id });
-    reply.log = request.log;
+    addLogBindings(request.log, { business_id: business.id });
     try {
       assertAutomationAllowed(business);
     } catch (error) {
