@@ -1,5 +1,6 @@
 // Small helpers shared by benchmarks: stores, statistics, a seeded random source and table output.
 
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -138,3 +139,27 @@ export function printTable(title: string, header: string[], rows: Array<Array<st
 }
 
 export const ms = (value: number) => value.toFixed(3);
+
+/** The middle value (the upper one of an even count): how the benchmarks combine rounds. */
+export const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/**
+ * Runs a load generator (`bench/<script>`) in its own process, so it never shares an event loop with
+ * the server under test; its last line on stdout is the JSON result.
+ */
+export function runLoadGenerator<T>(script: string, options: unknown): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('node_modules/.bin/tsx', [`bench/${script}`, JSON.stringify(options)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`load generator exited with ${code}`));
+      resolve(JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as T);
+    });
+  });
+}

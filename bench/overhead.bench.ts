@@ -3,14 +3,13 @@
 // the rate limiter, request metrics, error-reporting hooks and request logging on, once with all of
 // them off, interleaved over several rounds; load from a separate process (http-load.ts).
 // Bar: the middleware costs at most 15 % of throughput (on ≥ 0.85 × off).
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/platform/config/config.js';
-import { printTable } from './bench-support.js';
+import { median, printTable, runLoadGenerator } from './bench-support.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
@@ -61,22 +60,8 @@ async function target(variant: Variant) {
 
 function load(url: string, headers: Record<string, string>): Promise<Measurement> {
   const options = { url, headers, durationSeconds: DURATION_SECONDS, connections: CONNECTIONS };
-  return new Promise((resolve, reject) => {
-    const child = spawn('node_modules/.bin/tsx', ['bench/http-load.ts', JSON.stringify(options)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`load generator exited with ${code}`));
-      resolve(JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Measurement);
-    });
-  });
+  return runLoadGenerator<Measurement>('http-load.ts', options);
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 export async function run(): Promise<boolean> {
   const results: Record<Variant, Measurement[]> = { 'middleware on': [], 'middleware off': [] };

@@ -6,7 +6,6 @@
 // One more row, not part of the bars, splits the cost: the same service on the embedded default
 // with a fixed-answer assistant, i.e. everything a turn does except understanding, the dialogue
 // engine and the transcript (signature, replay claim, tenant, call state, TwiML, HTTP).
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +16,7 @@ import twilio from 'twilio';
 import { buildApp } from '../src/app.js';
 import type { Assistant, TurnResult } from '../src/modules/assistant/assistant.port.js';
 import { loadConfig } from '../src/platform/config/config.js';
-import { printTable, tempPostgres } from './bench-support.js';
+import { median, printTable, runLoadGenerator, tempPostgres } from './bench-support.js';
 
 const TOKEN = 'bench-twilio-auth-token-0123456789abcdef';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -133,22 +132,8 @@ function load(target: Target): Promise<Measurement> {
     durationSeconds: DURATION_SECONDS,
     connections: CONNECTIONS,
   };
-  return new Promise((resolve, reject) => {
-    const child = spawn('node_modules/.bin/tsx', ['bench/voice-load.ts', JSON.stringify(options)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`load generator exited with ${code}`));
-      resolve(JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Measurement);
-    });
-  });
+  return runLoadGenerator<Measurement>('voice-load.ts', options);
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 export async function run(): Promise<boolean> {
   const factories: Array<() => Promise<Target | null>> = [

@@ -174,8 +174,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
   await registerPlugins(app);
   registerSecurityHeaders(app);
+  registerFailureTracking(app);
   if (!overrides.withoutOperationalHooks) registerOperationalHooks(app, services);
-  else registerFailureTracking(app);
   registerTenantAuth(app, {
     config,
     tenants,
@@ -190,7 +190,6 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 // Before authentication, so failures, metrics and rate limits cover requests it refuses.
 function registerOperationalHooks(app: FastifyInstance, services: Services): void {
   const { config, metrics, errors, state } = services;
-  registerFailureTracking(app);
   registerRequestMetrics(app, metrics);
   registerErrorReporting(app, errors);
   registerRateLimit(app, {

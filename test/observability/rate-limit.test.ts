@@ -3,11 +3,11 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BuiltApp } from '../../src/app.js';
 import { isLimitedPath } from '../../src/platform/http/rate-limit.js';
-import { createRedisClient, waitForRedisReady } from '../../src/platform/kv/redis-kv.js';
 import { manualClock } from '../helpers/manual-clock.js';
+import { redisForTests, TEST_REDIS_URL } from '../helpers/redis.js';
 import { buildTestApp, createBusiness } from '../helpers/test-app.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
 
 // Burst 3, one token a second: the fourth request at once is refused, one second later it passes.
 const LIMITED = { RATE_LIMIT_DISABLED: 'false', RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: '3' };
@@ -181,18 +181,7 @@ describe('rate limiting', () => {
   });
 });
 
-const redisUp = await (async () => {
-  const redis = createRedisClient(REDIS_URL);
-  try {
-    await waitForRedisReady(redis, 2_000);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-})();
-if (!redisUp && process.env.CI === 'true') throw new Error(`Redis is not reachable at ${REDIS_URL}`);
+const redisUp = await redisForTests('rate limiting with Redis');
 
 describe.skipIf(!redisUp)('rate limiting with Redis', () => {
   it('holds one limit across two instances sharing Redis', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltApp } from '../../../src/app.js';
 import { createSqlStore, type SqlStore } from '../../../src/platform/db/create-database.js';
 import { migrateToLatest } from '../../../src/platform/db/migrate.js';
-import { createRedisClient, waitForRedisReady } from '../../../src/platform/kv/redis-kv.js';
+import { redisForTests, TEST_REDIS_URL } from '../../helpers/redis.js';
 import { buildTestApp, createBusiness } from '../../helpers/test-app.js';
 import {
   signedTwilioRequest,
@@ -17,24 +17,9 @@ import { CALLER, newCallSid } from './setup.js';
 // A whole call with the call state and replay keys in Redis, served by two app instances (one
 // SQL store, one Redis) as a load balancer would spread Twilio's webhooks.
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
 
-async function redisReachable(): Promise<boolean> {
-  const redis = createRedisClient(REDIS_URL);
-  try {
-    await waitForRedisReady(redis, 2_000);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
-
-const reachable = await redisReachable();
-if (!reachable && process.env.CI === 'true') throw new Error(`Redis is not reachable at ${REDIS_URL}`);
-if (!reachable)
-  console.warn(`Redis is not reachable at ${REDIS_URL}: the Redis-backed Twilio call is skipped`);
+const reachable = await redisForTests('the Redis-backed Twilio call');
 
 describe.skipIf(!reachable)('a Twilio call with state in Redis', () => {
   let sql: SqlStore;
