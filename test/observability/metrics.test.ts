@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltApp } from '../../src/app.js';
 import { RecordingSmsSender } from '../../src/modules/notifications/recording-sms-sender.js';
 import { buildTestApp, createBusiness } from '../helpers/test-app.js';
+import { signedTwilioRequest, twimlElement } from '../helpers/twilio.js';
 
 const PROMTOOL = ['/usr/bin/promtool', '/usr/local/bin/promtool'].find((path) => existsSync(path));
 if (!PROMTOOL && process.env.CI === 'true')
@@ -12,6 +13,7 @@ if (!PROMTOOL && process.env.CI === 'true')
 describe('metrics', () => {
   let built: BuiltApp;
   let apiKey: string;
+  let businessId: string;
   beforeAll(async () => {
     built = await buildTestApp({ overrides: { sms: new RecordingSmsSender() } });
     const business = await createBusiness(built.app, {
@@ -20,6 +22,7 @@ describe('metrics', () => {
       time_zone: 'America/Chicago',
     });
     apiKey = business.apiKey;
+    businessId = business.id;
   });
   afterAll(() => built.app.close());
 
@@ -59,6 +62,22 @@ describe('metrics', () => {
     expect(metrics.sms_failed_total).toBe(0);
   });
 
+  it('times each assistant turn by channel and phase, retries not counted twice', async () => {
+    const path = `/v1/twilio/voice?business_id=${businessId}`;
+    const params = { CallSid: 'CA_metrics_turn_1', From: '+15125550177', To: '+15125550100' };
+    const greeting = await signedTwilioRequest(built.app, { path, params });
+    const action = twimlElement(greeting.body, 'Gather')?.attributes.action ?? '';
+    const turn = { ...params, SpeechResult: 'my kitchen sink is leaking' };
+    await signedTwilioRequest(built.app, { path: action, params: turn });
+    // Twilio retrying the same turn is answered from the session and not timed again.
+    await signedTwilioRequest(built.app, { path: action, params: turn });
+    const text = (await built.app.inject({ url: '/metrics/prometheus' })).body;
+    for (const phase of ['engine', 'store', 'total'])
+      expect(text).toContain(
+        `ai_telephony_assistant_turn_duration_seconds_count{channel="phone",phase="${phase}"} 2`,
+      );
+  });
+
   it('names every counter the contract and the dashboards read', async () => {
     const metrics = (await built.app.inject({ url: '/metrics' })).json();
     for (const name of [
@@ -89,6 +108,7 @@ describe('metrics', () => {
       'ai_telephony_http_request_duration_seconds',
       'ai_telephony_twilio_requests_total',
       'ai_telephony_assistant_turns_total',
+      'ai_telephony_assistant_turn_duration_seconds',
       'ai_telephony_bookings_total',
       'ai_telephony_emergencies_total',
       'ai_telephony_handoffs_total',

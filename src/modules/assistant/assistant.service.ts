@@ -11,30 +11,51 @@ export type { AssistantDeps, AssistantLog } from './runner/deps.js';
 const HOUR_MS = 3_600_000;
 const DEFAULT_RETRY_WINDOW_MS = 4_000;
 
+/** Runs a session's turn and reports its time by phase; retries answered from the store are not timed. */
+async function timed(
+  rt: Runtime,
+  ctx: TurnContext,
+  body: (timing: { engineMs: number }) => Promise<TurnResult>,
+): Promise<TurnResult> {
+  const timing = { engineMs: -1 };
+  const startedAt = performance.now();
+  const result = await body(timing);
+  if (timing.engineMs >= 0 && rt.deps.metrics) {
+    const total = (performance.now() - startedAt) / 1000;
+    const engine = timing.engineMs / 1000;
+    rt.deps.metrics.turnTime(ctx.channel, { engine, store: Math.max(0, total - engine), total });
+  }
+  return result;
+}
+
 async function start(rt: Runtime, ctx: TurnContext): Promise<TurnResult> {
   const key = sessionKey(ctx.business.id, ctx.sessionId);
-  return rt.store.withSession(key, async (loaded, keep) => {
-    if (loaded?.meta.lastInput === START_INPUT && loaded.meta.lastResult) return loaded.meta.lastResult;
-    const session = await freshSession(rt, ctx);
-    const event: EngineEvent = { type: 'start', customer: session.engine.customer };
-    return runTurn(rt, ctx, session, { raw: START_INPUT, userText: null, event }, keep);
-  });
+  return timed(rt, ctx, (timing) =>
+    rt.store.withSession(key, async (loaded, keep) => {
+      if (loaded?.meta.lastInput === START_INPUT && loaded.meta.lastResult) return loaded.meta.lastResult;
+      const session = await freshSession(rt, ctx);
+      const event: EngineEvent = { type: 'start', customer: session.engine.customer };
+      return runTurn(rt, ctx, session, { raw: START_INPUT, userText: null, event, timing }, keep);
+    }),
+  );
 }
 
 async function turn(rt: Runtime, ctx: TurnContext, input: TurnInput): Promise<TurnResult> {
   const key = sessionKey(ctx.business.id, ctx.sessionId);
-  return rt.store.withSession(key, async (loaded, keep) => {
-    const text = inputText(input);
-    if (loaded?.meta.lastResult && isRetry(rt, loaded.meta, text, input.deliveryId)) {
-      return loaded.meta.lastResult;
-    }
-    const session = loaded ?? (await freshSession(rt, ctx));
-    rt.deps.metrics?.assistantTurn(ctx.channel);
-    const event = await eventFor(rt, ctx, session.engine, text);
-    const request = { raw: text, userText: text || null, event };
-    const delivery = input.deliveryId !== undefined ? { deliveryId: input.deliveryId } : {};
-    return runTurn(rt, ctx, session, { ...request, ...delivery }, keep);
-  });
+  return timed(rt, ctx, (timing) =>
+    rt.store.withSession(key, async (loaded, keep) => {
+      const text = inputText(input);
+      if (loaded?.meta.lastResult && isRetry(rt, loaded.meta, text, input.deliveryId)) {
+        return loaded.meta.lastResult;
+      }
+      const session = loaded ?? (await freshSession(rt, ctx));
+      rt.deps.metrics?.assistantTurn(ctx.channel);
+      const event = await eventFor(rt, ctx, session.engine, text);
+      const request = { raw: text, userText: text || null, event, timing };
+      const delivery = input.deliveryId !== undefined ? { deliveryId: input.deliveryId } : {};
+      return runTurn(rt, ctx, session, { ...request, ...delivery }, keep);
+    }),
+  );
 }
 
 /**

@@ -15,6 +15,11 @@ export interface Metrics {
   rateLimitStoreFailed(): void;
   twilioRequest(kind: string, failed: boolean): void;
   assistantTurn(channel: string): void;
+  /**
+   * Server-side time of one assistant turn, by channel: `engine` (understanding, policy and the
+   * actions it ran), `store` (session load and save, transcript), `total`.
+   */
+  turnTime(channel: string, timing: { engine: number; store: number; total: number }): void;
   booking(source: string): void;
   callback(reason: string): void;
   /** The assistant flagged an emergency or handed a caller to a person. */
@@ -28,6 +33,8 @@ export interface Metrics {
 export type MetricsSnapshot = Record<string, number | Record<string, number>>;
 
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+// A turn without an LLM takes about a millisecond; with one, seconds.
+const TURN_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 function counters(registry: Registry) {
   const counter = <L extends string>(
@@ -61,6 +68,13 @@ function counters(registry: Registry) {
     ]),
     twilioErrors: counter('twilio_errors_total', 'Twilio webhook requests that failed, by kind.', ['kind']),
     assistantTurns: counter('assistant_turns_total', 'Assistant turns by channel.', ['channel']),
+    turnDuration: new Histogram<'channel' | 'phase'>({
+      name: `${PREFIX}assistant_turn_duration_seconds`,
+      help: 'Server-side assistant turn time by channel and phase (engine, store, total).',
+      labelNames: ['channel', 'phase'],
+      buckets: TURN_BUCKETS,
+      registers: [registry],
+    }),
     bookings: counter('bookings_total', 'Appointments booked, by source.', ['source']),
     emergencies: counter('emergencies_total', 'Emergencies the assistant flagged (the owner was alerted).'),
     handoffs: counter('handoffs_total', 'Callers handed to a person.'),
@@ -121,6 +135,11 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       if (failed) c.twilioErrors.inc({ kind });
     },
     assistantTurn: (channel) => c.assistantTurns.inc({ channel }),
+    turnTime(channel, timing) {
+      c.turnDuration.observe({ channel, phase: 'engine' }, timing.engine);
+      c.turnDuration.observe({ channel, phase: 'store' }, timing.store);
+      c.turnDuration.observe({ channel, phase: 'total' }, timing.total);
+    },
     booking: (source) => c.bookings.inc({ source }),
     callback: (reason) => c.callbacks.inc({ reason }),
     assistantEvent: (kind) => (kind === 'emergency' ? c.emergencies : c.handoffs).inc(),

@@ -38,8 +38,8 @@ export interface AssistantDeps {
     ctx: UnderstandingContext & { businessName: string },
     deterministic: Understanding,
   ) => Promise<Understanding>;
-  /** Counts turns by channel, emergencies and handoffs. */
-  metrics?: Pick<Metrics, 'assistantTurn' | 'assistantEvent'>;
+  /** Counts turns by channel, emergencies and handoffs; times turns. */
+  metrics?: Pick<Metrics, 'assistantTurn' | 'assistantEvent' | 'turnTime'>;
   /** Session lifetime (default 1 h). */
   sessionTtlMs?: number;
   /** A repeat of the last input this soon after it was answered is a transport retry (default 5 s). */

@@ -50,6 +50,8 @@ export interface TurnRequest {
   /** The transport's id of this turn, when it has one. */
   deliveryId?: string;
   event: EngineEvent;
+  /** Filled with the milliseconds the engine and its actions took (the rest of a turn is storage). */
+  timing?: { engineMs: number };
 }
 
 export function inputText(input: TurnInput): string {
@@ -151,7 +153,9 @@ export async function runTurn(
   keep: KeepSession,
 ): Promise<TurnResult> {
   const before = session.engine;
+  const startedAt = performance.now();
   const run = await drive(rt, ctx, session, request.event);
+  if (request.timing) request.timing.engineMs = performance.now() - startedAt;
   await rt.transcript.append(ctx, session, request.userText, run.reply);
   const result = resultOf(ctx, run, session.engine, before);
   if (session.engine.done) await rt.transcript.close(ctx, session, null);
