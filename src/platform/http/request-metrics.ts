@@ -15,7 +15,7 @@ export function registerRequestMetrics(app: FastifyInstance, metrics: Metrics): 
     const route = routeLabel(request);
     const failed = reply.statusCode >= 500 || request.failure !== null;
     metrics.httpRequest(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
-    const twilio = TWILIO_ROUTE.exec(route);
+    const twilio = route.includes('twilio') ? TWILIO_ROUTE.exec(route) : null;
     if (twilio?.[1]) metrics.twilioRequest(twilio[1], failed);
     done();
   });

@@ -80,7 +80,18 @@ const PHONE_SHAPED = new RegExp(
   'g',
 );
 
+/** Seven digits is the shortest phone shape (555-0142); most log strings have fewer and skip the regex. */
+function mayHoldPhone(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57 && ++digits >= 7) return true;
+  }
+  return false;
+}
+
 export function maskPhones(text: string): string {
+  if (!mayHoldPhone(text)) return text;
   return text.replace(PHONE_SHAPED, (match) => `[phone …${match.replace(/\D/g, '').slice(-2)}]`);
 }
 
