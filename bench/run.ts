@@ -4,15 +4,21 @@
 const BENCHES: Record<string, () => Promise<{ run(): Promise<boolean> }>> = {
   availability: () => import('./availability.bench.js'),
   voice: () => import('./voice.bench.js'),
+  'voice-session': () => import('./voice-session.bench.js'),
   overhead: () => import('./overhead.bench.js'),
   load: () => import('./load.bench.js'),
+  relay: () => import('./relay.bench.js'),
+  'calendar-sync': () => import('./calendar-sync.bench.js'),
 };
 
 const ABOUT: Record<string, string> = {
   availability: 'slot search with 100 and 10,000 appointments; booking throughput per dialect',
   voice: 'signed Twilio voice turns: embedded, PostgreSQL + Redis, channel only, bare Fastify',
+  'voice-session': 'voice-session API flow (start, 3 text inputs, end) in sessions/s on the embedded default',
   overhead: 'rate limiter, metrics, error hooks and logging on vs off on one cheap route (bar ≤ 15 %)',
   load: 'two instances on PostgreSQL + Redis, 200 concurrent callers for 50 slots: no double booking, 5xx or lost call',
+  relay: 'ConversationRelay sockets: 100 callers, prompt → first/last token, beside a WebSocket echo',
+  'calendar-sync': 'Google Calendar sync of 1,000 changed events: incremental vs full (fake Google)',
 };
 
 async function main(): Promise<void> {

@@ -1,5 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import websocket from '@fastify/websocket';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -16,10 +17,35 @@ import {
   disabledLlm,
   type LlmUnderstanding,
 } from './modules/assistant/llm/index.js';
+import { calendarRoutes } from './modules/calendar/calendar.routes.js';
+import { type CalendarServices, createCalendarServices } from './modules/calendar/calendar.services.js';
+import type { CalendarProviderFactory } from './modules/calendar/calendar-connections.service.js';
+import type { AppointmentCalendarHook } from './modules/calendar/calendar-writes.service.js';
+import { createOpenAiChatModel } from './modules/channels/owner-chat/openai-chat-model.js';
+import { ownerChatRoutes } from './modules/channels/owner-chat/owner-chat.routes.js';
+import {
+  createOwnerChatService,
+  type OwnerChatService,
+} from './modules/channels/owner-chat/owner-chat.service.js';
+import { noSpeechToText, noTextToSpeech } from './modules/channels/speech/no-speech.js';
+import {
+  createOpenAiSpeechToText,
+  createOpenAiTextToSpeech,
+} from './modules/channels/speech/openai-speech.js';
+import { createRelayChannel, relaySocketRoutes } from './modules/channels/twilio/relay/relay.routes.js';
 import { createBookingReminderReplies } from './modules/channels/twilio/reminder-replies.js';
 import { createTwilioChannel } from './modules/channels/twilio/twilio.channel.js';
 import { twilioRoutes } from './modules/channels/twilio/twilio.routes.js';
+import { telephonyRoutes } from './modules/channels/voice-session/telephony.routes.js';
+import { createSessionRecords } from './modules/channels/voice-session/voice-session.model.js';
+import { voiceSessionRoutes } from './modules/channels/voice-session/voice-session.routes.js';
+import {
+  createVoiceSessionService,
+  type VoiceSessionService,
+} from './modules/channels/voice-session/voice-session.service.js';
+import { createWidgetChats } from './modules/channels/widget/widget.chats.js';
 import { widgetRoutes } from './modules/channels/widget/widget.routes.js';
+import { createWidgetService, type WidgetService } from './modules/channels/widget/widget.service.js';
 import { callbackRoutes } from './modules/crm/callbacks.routes.js';
 import { type CallbackService, createCallbackService } from './modules/crm/callbacks.service.js';
 import { conversationRoutes } from './modules/crm/conversations.routes.js';
@@ -49,9 +75,10 @@ import {
   type AvailabilityService,
   createAvailabilityService,
 } from './modules/scheduling/availability/availability.service.js';
-import { type BusyCalendar, noBusyCalendar } from './modules/scheduling/availability/busy-calendar.js';
+import type { BusyCalendar } from './modules/scheduling/availability/busy-calendar.js';
 import { type BookingService, createBookingService } from './modules/scheduling/booking/booking.service.js';
 import type { WarnLogger } from './modules/scheduling/booking/booking-notifications.js';
+import { createCalendarInbound } from './modules/scheduling/booking/calendar-inbound.js';
 import { ownerScheduleRoutes } from './modules/scheduling/owner-schedule/owner-schedule.routes.js';
 import {
   createOwnerScheduleService,
@@ -125,6 +152,8 @@ export interface Services {
   ownerSchedule: OwnerScheduleService;
   /** The conversation engine every channel (Twilio voice and SMS, widget, voice sessions) calls. */
   assistant: Assistant;
+  /** Google Calendar both ways: connections, event writes (outbox), busy times, watch/push sync. */
+  calendar: CalendarServices;
 }
 
 /** Test and benchmark seams: whole implementations swapped at the composition root only. */
@@ -139,6 +168,8 @@ export interface AppOverrides {
   sms?: SmsSender;
   /** Benchmarks only: no rate limiter, request metrics or error-reporting hooks (to measure them). */
   withoutOperationalHooks?: boolean;
+  /** The calendar provider for every tenant with a calendar (e.g. the in-memory one); default Google. */
+  calendarProviders?: CalendarProviderFactory;
   /** Where JSON log lines go (default stdout). */
   logStream?: { write(line: string): void };
 }
@@ -204,11 +235,11 @@ function registerOperationalHooks(app: FastifyInstance, services: Services): voi
 function createServices(
   infra: Pick<Services, 'config' | 'clock' | 'sql' | 'state' | 'metrics' | 'errors'>,
   log: FastifyBaseLogger,
-  overrides: Pick<AppOverrides, 'assistant' | 'sms'>,
+  overrides: Pick<AppOverrides, 'assistant' | 'sms' | 'calendarProviders'>,
 ): Services {
   const { config, clock, sql, metrics } = infra;
   const db = sql.db;
-  const tenants = createTenantService({ db, clock });
+  const tenants = createTenantService({ db, clock, defaultVoiceMode: config.voiceMode });
   const customers = createCustomerService({ db, clock });
   const conversations = createConversationService({ db, clock });
   const callbacks = createCallbackService({ db, clock, metrics });
@@ -223,10 +254,23 @@ function createServices(
     log,
     metrics,
   });
+  const calendar = createCalendarServices({
+    db,
+    clock,
+    config: config.calendar,
+    publicBaseUrl: config.publicBaseUrl,
+    tenants,
+    notifier,
+    kv: infra.state.idempotency,
+    appointments: createCalendarInbound({ db, dialect: sql.dialect, clock, log }),
+    log,
+    metrics,
+    ...(overrides.calendarProviders ? { factory: overrides.calendarProviders } : {}),
+  });
   const scheduling = createSchedulingServices(
     { clock, sql },
-    // Until a tenant connects a calendar, only our own appointments make the owner busy.
-    { tenants, customers, notifier, calendar: noBusyCalendar, log, metrics },
+    // A tenant without a calendar has no busy times beyond its own appointments (calendar.busy says so).
+    { tenants, customers, notifier, calendar: calendar.busy, calendarWrites: calendar.writes, log, metrics },
   );
   return {
     ...infra,
@@ -238,6 +282,7 @@ function createServices(
     sms,
     notifier,
     ...scheduling,
+    calendar,
     assistant:
       overrides.assistant ??
       createAssistantService({
@@ -270,6 +315,8 @@ export interface SchedulingDeps {
   customers: CustomerService;
   notifier: Notifier;
   calendar: BusyCalendar;
+  /** Mirrors booking changes into the tenant's calendar (absent: nothing is mirrored). */
+  calendarWrites?: AppointmentCalendarHook;
   log: WarnLogger;
   metrics?: Pick<Metrics, 'booking'>;
 }
@@ -291,6 +338,7 @@ export function createSchedulingServices(
     notifier,
     log,
     metrics,
+    ...(deps.calendarWrites ? { calendar: deps.calendarWrites } : {}),
   });
   const ownerSchedule = createOwnerScheduleService({ db, clock, customers });
   const reminders = createReminderService({ db, tenants, notifier, log });
@@ -318,6 +366,18 @@ function startBackgroundWork(app: FastifyInstance, services: Services): void {
   });
   app.addHook('onReady', async () => reminderLoop.start());
   app.addHook('preClose', () => reminderLoop.stop());
+  // Calendar write retries and push-channel renewals; each item is claimed in the database.
+  const calendarLoop = createReminderLoop({
+    intervalMs: services.config.calendar.syncIntervalSeconds * 1000,
+    tick: (signal) => services.calendar.sweep(signal),
+    log: app.log,
+  });
+  app.addHook('onReady', async () => calendarLoop.start());
+  // Calendar writes started by requests finish before SQL closes (a cut-off one is retried anyway).
+  app.addHook('preClose', async () => {
+    await calendarLoop.stop();
+    await services.calendar.writes.idle();
+  });
 }
 
 function createFastify(config: Config, logStream?: AppOverrides['logStream']): FastifyInstance {
@@ -367,6 +427,8 @@ async function registerPlugins(app: FastifyInstance): Promise<void> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
+  // Before any route: the plugin wraps routes as they are added (ConversationRelay's socket).
+  await app.register(websocket, { options: { maxPayload: RELAY_MAX_FRAME_BYTES } });
 }
 
 async function registerRoutes(
@@ -381,7 +443,7 @@ async function registerRoutes(
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.register(adminRoutes, { tenants });
   await app.register(ownerBusinessRoutes, { tenants });
-  await app.register(widgetRoutes);
+  await app.register(widgetRoutes, { widget: createWidget(services, app.log), tenants });
   await app.register(customerRoutes, { customers: services.customers, timeline: services.timeline });
   await app.register(conversationRoutes, { conversations: services.conversations });
   await app.register(callbackRoutes, { callbacks: services.callbacks });
@@ -391,7 +453,67 @@ async function registerRoutes(
     availability: services.availability,
   });
   await app.register(messageRoutes, { notifications: services.notifier });
+  await app.register(calendarRoutes, {
+    config: services.config,
+    tenants,
+    connections: services.calendar.connections,
+    watch: services.calendar.watch,
+    sync: services.calendar.sync,
+    relay: services.calendar.relay,
+  });
+  await app.register(ownerChatRoutes, { chat: createOwnerChat(services, app.log) });
   await registerTwilioRoutes(app, services);
+  await registerVoiceSessionRoutes(app, services);
+}
+
+// Voice sessions and telephony share one service: the same sessions under both sets of routes.
+async function registerVoiceSessionRoutes(app: FastifyInstance, services: Services): Promise<void> {
+  const sessions = createVoiceSessions(services, app.log);
+  await app.register(voiceSessionRoutes, { sessions });
+  await app.register(telephonyRoutes, { prefix: '/v1/telephony', sessions });
+  await app.register(telephonyRoutes, { prefix: '/telephony', sessions });
+}
+
+// Speech providers are optional: without STT_BASE_URL / TTS_BASE_URL the APIs are text only.
+function createVoiceSessions(services: Services, log: FastifyBaseLogger): VoiceSessionService {
+  const { config, clock, state, tenants, assistant } = services;
+  const { stt, tts } = config.speech;
+  return createVoiceSessionService({
+    assistant,
+    tenants,
+    records: createSessionRecords(state.sessions, config.sessionTtlSeconds * 1000),
+    stt: stt ? createOpenAiSpeechToText(stt) : noSpeechToText,
+    tts: tts ? createOpenAiTextToSpeech(tts) : noTextToSpeech,
+    clock,
+    log,
+  });
+}
+
+// The web chat widget: chats live in the sessions store, so any instance continues any chat.
+function createWidget(services: Services, log: FastifyBaseLogger): WidgetService {
+  const { config, clock, state, conversations, assistant } = services;
+  const chats = createWidgetChats(state.sessions, config.sessionTtlSeconds * 1000);
+  return createWidgetService({ assistant, conversations, chats, clock, log });
+}
+
+// The owner's questions, read through the CRM and scheduling services; with LLM_* set the same
+// model the assistant uses reads questions the rules miss and rewords answers (channels/owner-chat).
+function createOwnerChat(services: Services, log: FastifyBaseLogger): OwnerChatService {
+  const { config, clock, state } = services;
+  return createOwnerChatService({
+    clock,
+    sessions: state.sessions,
+    sessionTtlMs: config.sessionTtlSeconds * 1000,
+    data: {
+      schedule: services.ownerSchedule,
+      bookings: services.bookings,
+      callbacks: services.callbacks,
+      conversations: services.conversations,
+      customers: services.customers,
+    },
+    model: config.llm ? createOpenAiChatModel(config.llm) : null,
+    log,
+  });
 }
 
 // One channel (shared state, replay guard) mounted under both prefixes the contract names.
@@ -410,7 +532,26 @@ async function registerTwilioRoutes(app: FastifyInstance, services: Services): P
   });
   await app.register(twilioRoutes, { prefix: '/v1/twilio', channel });
   await app.register(twilioRoutes, { prefix: '/twilio', channel });
+  // ConversationRelay's socket (voice_mode relay): its own plugin, since Twilio signs the handshake
+  // differently from the webhooks; the same call state store, so any instance can take a reconnect.
+  const relay = createRelayChannel({
+    assistant: services.assistant,
+    clock,
+    store: state.twilioState,
+    tenants,
+    signatures: {
+      authToken: config.twilio.authToken,
+      verify: config.verifyTwilioSignatures,
+      publicBaseUrl: config.publicBaseUrl,
+    },
+    log: app.log,
+  });
+  await app.register(relaySocketRoutes, { prefix: '/v1/twilio', relay });
+  await app.register(relaySocketRoutes, { prefix: '/twilio', relay });
 }
+
+// A ConversationRelay frame carries one transcript or event; anything near this is not Twilio.
+const RELAY_MAX_FRAME_BYTES = 64 * 1024;
 
 async function connectRedis(app: FastifyInstance, url: string): Promise<Redis> {
   let lastLogged = 0;

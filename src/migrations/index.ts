@@ -5,6 +5,7 @@ import * as addAppointmentRequestFingerprint from './2026_11_24_000100_add_appoi
 import * as indexCallbackLookups from './2026_11_24_000200_index_callback_lookups.js';
 import * as addSmsRetry from './2026_11_24_000300_add_sms_retry.js';
 import * as indexSmsRetries from './2026_12_07_000100_index_sms_retries.js';
+import * as createCalendarSync from './2026_12_08_000500_create_calendar_sync.js';
 
 // Listed explicitly (not read from disk) so the same set runs from src under tsx and from dist.
 // Names are timestamps: they run in this order.
@@ -15,4 +16,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_000200_index_callback_lookups': indexCallbackLookups,
   '2026_11_24_000300_add_sms_retry': addSmsRetry,
   '2026_12_07_000100_index_sms_retries': indexSmsRetries,
+  '2026_12_08_000500_create_calendar_sync': createCalendarSync,
 };

@@ -138,6 +138,21 @@ export async function createTarget(
   });
   await services.conversations.appendMessage(tenant.id, conversation.id, { role: 'user', text: 'Leaky tap' });
   if (!recorded.callback) throw new Error('callback not recorded');
+  const voiceSession = await app.inject({
+    method: 'POST',
+    url: '/v1/voice/session/start',
+    headers: owner,
+    payload: { caller_phone: '+15125550101' },
+  });
+  if (voiceSession.statusCode !== 201)
+    throw new Error(`voice session: ${voiceSession.statusCode} ${voiceSession.body}`);
+  const chat = await app.inject({
+    method: 'POST',
+    url: '/v1/widget/start',
+    headers: { 'x-widget-token': tenant.widgetToken },
+    payload: { customer_phone: '+15125550101' },
+  });
+  if (chat.statusCode !== 201) throw new Error(`widget chat: ${chat.statusCode} ${chat.body}`);
   return {
     app,
     services,
@@ -150,6 +165,8 @@ export async function createTarget(
       appointmentId,
       callbackId: recorded.callback.id,
       conversationId: conversation.id,
+      widgetConversationId: chat.json().conversation_id,
+      voiceSessionId: voiceSession.json().session_id,
       busyStart,
       takenTwilioNumber,
     },

@@ -334,6 +334,8 @@ function realIdFor(op: Operation, param: Parameter): [keyof RealIds, keyof RealI
     ['/appointments/', 'appointmentId'],
     ['/callbacks/', 'callbackId'],
     ['/conversations/', 'conversationId'],
+    ['/v1/widget/', 'widgetConversationId'],
+    ['/voice/session/', 'voiceSessionId'],
   ];
   const found = byCollection.find(([segment]) => op.path.includes(segment));
   if (!found) throw new Error(`${op.key}: no real id for path parameter ${param.name}`);

@@ -15,6 +15,10 @@ export interface RealIds {
   appointmentId: string;
   callbackId: string;
   conversationId: string;
+  /** A live widget chat of the tenant (/v1/widget/{conversation_id}/message). */
+  widgetConversationId: string;
+  /** A live voice session of the tenant (/v1/voice/session/{id}, telephony `session_id`). */
+  voiceSessionId: string;
   /** The start of the tenant's other appointment: booking or moving onto it answers 409. */
   busyStart: string;
   /** The admin target's Twilio number: taking it answers 409. */
@@ -77,6 +81,8 @@ function byName(name: string, ids: RealIds): fc.Arbitrary<unknown> | null {
       return fc.option(word(1, 12).map((w) => `${w}@example.com`));
     case 'customer_id':
       return fc.constant(ids.customerId);
+    case 'session_id':
+      return fc.constant(ids.voiceSessionId);
     case 'start_time':
       // Now and then onto (or half an hour into) the other appointment: a conflict.
       return fc.oneof(

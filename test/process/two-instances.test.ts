@@ -37,6 +37,7 @@ describe.skipIf(!up)('two instances, one system', () => {
   let b: ServiceProcess;
   let businessId: string;
   let apiKey: string;
+  let widgetToken: string;
 
   beforeAll(async () => {
     admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
@@ -73,9 +74,10 @@ describe.skipIf(!up)('two instances, one system', () => {
       }),
     });
     expect(created.status).toBe(201);
-    const body = (await created.json()) as { id: string; api_key: string };
+    const body = (await created.json()) as { id: string; api_key: string; widget_token: string };
     businessId = body.id;
     apiKey = body.api_key;
+    widgetToken = body.widget_token;
   }, 90_000);
 
   afterAll(async () => {
@@ -139,6 +141,45 @@ describe.skipIf(!up)('two instances, one system', () => {
       customer_phone: CALLER,
       status: 'SCHEDULED',
     });
+  }, 60_000);
+
+  // The chat's record and the assistant's session live in Redis, so either instance continues it.
+  it('continues (and books) a widget chat alternating between the instances', async () => {
+    const phone = '+17735550188';
+    const widget = async (instance: ServiceProcess, path: string, body: object) => {
+      const response = await fetch(`${instance.url}${path}`, {
+        method: 'POST',
+        headers: { 'x-widget-token': widgetToken, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const started = await widget(a, '/v1/widget/start', { customer_phone: phone });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    const id = String(started.body.conversation_id);
+    const lines = [
+      "hi this is maria lopez our kitchen drain is clogged i'm at 41 west lake street can someone come tomorrow afternoon",
+      'the first one works',
+      'yes please',
+    ];
+    const replies: unknown[] = [];
+    for (const [turn, text] of lines.entries()) {
+      const answer = await widget(turn % 2 === 0 ? b : a, `/v1/widget/${id}/message`, { text });
+      replies.push(answer.body);
+      expect(answer.status, JSON.stringify(replies)).toBe(200);
+    }
+    const appointments = (await (await owner(b, '/v1/crm/appointments?limit=10')).json()) as {
+      items: Array<{ source: string; customer_phone: string; status: string }>;
+    };
+    const web = appointments.items.filter((item) => item.source === 'web');
+    expect(web, JSON.stringify(replies)).toHaveLength(1);
+    expect(web[0]).toMatchObject({ customer_phone: phone, status: 'SCHEDULED' });
+    const transcript = (await (await owner(a, `/v1/crm/conversations/${id}`)).json()) as {
+      channel: string;
+      messages: Array<{ role: string; text: string }>;
+    };
+    expect(transcript.channel).toBe('web');
+    expect(transcript.messages.filter((m) => m.role === 'user').map((m) => m.text)).toEqual(lines);
   }, 60_000);
 
   it('holds the rate limit across the instances', async () => {

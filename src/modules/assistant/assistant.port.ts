@@ -76,6 +76,13 @@ export interface Assistant {
    * caller then leaves a voicemail, the call's end records a HANDOFF (or EMERGENCY) callback.
    */
   transferUnanswered(ctx: TurnContext): Promise<void>;
+  /**
+   * Streaming voice (ConversationRelay): the caller spoke over the last reply and heard only its
+   * first part, `heard` (Twilio's utteranceUntilInterrupt). The unheard rest is dropped from the
+   * transcript and the session notes that its last reply was cut off. Optional: transports that
+   * play whole replies never call it.
+   */
+  interrupted?(ctx: TurnContext, heard: string): Promise<void>;
   /** A voicemail recording arrived for this session (voice). */
   voicemail(
     ctx: TurnContext,

@@ -58,6 +58,16 @@ async function turn(rt: Runtime, ctx: TurnContext, input: TurnInput): Promise<Tu
   );
 }
 
+/** The caller spoke over the last reply (streaming voice): keep only what they heard. */
+async function interrupted(rt: Runtime, ctx: TurnContext, heard: string): Promise<void> {
+  const key = sessionKey(ctx.business.id, ctx.sessionId);
+  await rt.store.withSession(key, async (session, keep) => {
+    if (!session?.meta.lastResult || session.meta.ended) return;
+    await rt.transcript.cutOff(ctx, session, heard);
+    keep(session);
+  });
+}
+
 /**
  * The Assistant port on top of the pure engine. Sessions live in the shared store (key
  * `assistant:<business_id>:<sessionId>`, 1 h), one turn at a time per session; a transport retry of
@@ -81,5 +91,6 @@ export function createAssistantService(deps: AssistantDeps): Assistant {
     end: lifecycle.end,
     transferUnanswered: lifecycle.transferUnanswered,
     voicemail: lifecycle.voicemail,
+    interrupted: (ctx, heard) => interrupted(rt, ctx, heard),
   };
 }

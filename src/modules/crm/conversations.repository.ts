@@ -153,6 +153,44 @@ export async function touchConversation(
   return row ? { latestMessageAt: row.latest_message_at ?? null } : null;
 }
 
+/**
+ * Rewrites the conversation's latest message when it has `role`: to `text`, or removes it when
+ * `text` is empty. False when the latest message has another role (or there is none).
+ */
+export async function reviseLatestMessage(
+  db: Db,
+  businessId: string,
+  conversationId: string,
+  role: string,
+  text: string,
+): Promise<boolean> {
+  const latest = await db
+    .selectFrom('conversation_messages')
+    .select(['id', 'role'])
+    .where('conversation_id', '=', conversationId)
+    .where('business_id', '=', businessId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!latest || latest.role !== role) return false;
+  if (text) {
+    await db
+      .updateTable('conversation_messages')
+      .set({ text })
+      .where('business_id', '=', businessId)
+      .where('id', '=', latest.id)
+      .execute();
+  } else {
+    await db
+      .deleteFrom('conversation_messages')
+      .where('business_id', '=', businessId)
+      .where('id', '=', latest.id)
+      .execute();
+  }
+  return true;
+}
+
 /** The latest `limit` messages, oldest first. */
 export async function listMessages(
   db: Db,

@@ -153,6 +153,19 @@ export function createConversationService(deps: { db: Kysely<Database>; clock: C
     return stored;
   }
 
+  /**
+   * Streaming voice: the caller interrupted the latest assistant message and heard only `heard`;
+   * the unheard rest is dropped (the whole message when nothing was heard). Any other latest
+   * message is left alone: the transcript never loses a caller's words.
+   */
+  async function reviseLastReply(
+    businessId: string,
+    conversationId: string,
+    heard: string,
+  ): Promise<boolean> {
+    return repo.reviseLatestMessage(db, businessId, conversationId, 'assistant', heard.trim());
+  }
+
   async function close(
     businessId: string,
     id: string,
@@ -225,5 +238,16 @@ export function createConversationService(deps: { db: Kysely<Database>; clock: C
     return row ? withCount(businessId, row) : null;
   }
 
-  return { start, openId, appendMessage, appendMessages, close, linkCustomer, get, list, findByExternal };
+  return {
+    start,
+    openId,
+    appendMessage,
+    appendMessages,
+    reviseLastReply,
+    close,
+    linkCustomer,
+    get,
+    list,
+    findByExternal,
+  };
 }

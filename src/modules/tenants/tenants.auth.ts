@@ -6,8 +6,13 @@ import { secretsEqual } from '../../platform/secrets.js';
 import type { Business } from './tenants.model.js';
 import type { TenantService } from './tenants.service.js';
 
-/** Which credential a route requires; declared once in the route's `config.auth`. */
-export type Credential = 'public' | 'admin' | 'owner' | 'widget' | 'twilio' | 'google';
+/**
+ * Which credential a route requires; declared once in the route's `config.auth`.
+ * `api`: a tenant's own server-side integration (voice sessions, telephony): `X-API-Key`, a Bearer
+ * token or the development `X-Business-ID`. Unlike `owner` it never asks for `X-Owner-Token`, which
+ * guards the owner dashboard's human users, not the tenant's telephony system.
+ */
+export type Credential = 'public' | 'admin' | 'owner' | 'widget' | 'api' | 'twilio' | 'google';
 
 /** Identity behind a Bearer token; the accounts module provides the verifier. */
 export interface BearerIdentity {
@@ -24,6 +29,11 @@ declare module 'fastify' {
     automation?: boolean;
     /** An owner write a suspended tenant may still make: its own settings (see assertOwnerWriteAllowed). */
     whileSuspended?: boolean;
+    /**
+     * `api` routes that authorise by a capability in the request (an unguessable session id) and so
+     * may be called without credentials; credentials that are sent must still be valid.
+     */
+    credentialsOptional?: boolean;
   }
   interface FastifyRequest {
     business: Business | null;
@@ -52,6 +62,7 @@ const SECURITY_BY_CREDENTIAL: Record<Credential, Array<Record<string, string[]>>
   admin: [{ AdminApiKey: [] }],
   owner: [{ BearerAuth: [] }, { ApiKey: [], OwnerToken: [] }, { ApiKey: [] }, { BusinessId: [] }],
   widget: [{ WidgetToken: [] }, { BusinessId: [] }],
+  api: [{ BearerAuth: [] }, { ApiKey: [] }, { BusinessId: [] }],
   twilio: [{ TwilioSignature: [] }],
   google: [{ GoogleChannel: [] }],
 };
@@ -79,15 +90,18 @@ export function registerTenantAuth(app: FastifyInstance, deps: TenantAuthDeps): 
     const security = SECURITY_BY_CREDENTIAL[auth].filter(
       (scheme) => deps.verifyBearer || !('BearerAuth' in scheme),
     );
+    // An empty requirement is OpenAPI's way of saying "or no credential at all".
+    if (route.config?.credentialsOptional) security.push({});
     route.schema = { ...route.schema, security };
   });
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', async (request) => {
     const auth = request.routeOptions.config.auth ?? 'public';
     if (auth === 'admin') return checkAdmin(request, deps.config);
-    if (auth !== 'owner' && auth !== 'widget') return;
+    if (auth !== 'owner' && auth !== 'widget' && auth !== 'api') return;
+    if (request.routeOptions.config.credentialsOptional && !presentsTenantCredential(request)) return;
     const business =
-      auth === 'owner' ? await resolveOwner(request, deps) : await resolveWidget(request, deps);
+      auth === 'widget' ? await resolveWidget(request, deps) : await resolveOwner(request, deps, auth);
     request.business = business;
     // The request's own logger (also reply.log, which writes the "request completed" line) gains the
     // tenant; adding a binding costs less than a second child logger per request.
@@ -139,7 +153,26 @@ function checkAdmin(request: FastifyRequest, config: Config): void {
   if (!secretsEqual(presented, config.adminApiKey)) throw unauthenticated('Invalid admin API key');
 }
 
-async function resolveOwner(request: FastifyRequest, deps: TenantAuthDeps): Promise<Business> {
+function presentsTenantCredential(request: FastifyRequest): boolean {
+  // A widget token counts too: the route refuses it (401) rather than ignore a credential it does not take.
+  return ['authorization', 'x-api-key', 'x-widget-token', 'x-business-id'].some(
+    (name) => header(request, name) !== undefined,
+  );
+}
+
+/**
+ * Owner credentials checked by a route that also accepts another credential (the calendar relay
+ * webhook's shared secret), so it cannot declare `auth: 'owner'`. Same rules as owner routes.
+ */
+export function resolveOwnerCredentials(request: FastifyRequest, deps: TenantAuthDeps): Promise<Business> {
+  return resolveOwner(request, deps);
+}
+
+async function resolveOwner(
+  request: FastifyRequest,
+  deps: TenantAuthDeps,
+  auth: 'owner' | 'api' = 'owner',
+): Promise<Business> {
   const authorization = header(request, 'authorization');
   if (authorization?.toLowerCase().startsWith('bearer '))
     return resolveBearer(request, authorization.slice(7).trim(), deps);
@@ -147,7 +180,7 @@ async function resolveOwner(request: FastifyRequest, deps: TenantAuthDeps): Prom
   if (apiKey) {
     const business = await deps.tenants.findByCredential('api_key', apiKey);
     if (!business) throw unauthenticated('Invalid tenant credentials');
-    checkOwnerToken(request, deps.config);
+    if (auth === 'owner') checkOwnerToken(request, deps.config);
     return business;
   }
   return resolveDevHeader(request, deps);

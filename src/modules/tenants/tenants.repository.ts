@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
 import type { BusinessRow, BusinessRowUpdate, NewBusinessRow } from './tenants.table.js';
 
@@ -38,4 +38,18 @@ export async function updateBusiness(
   const result = await db.updateTable('businesses').set(changes).where('id', '=', id).executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) return undefined;
   return findBusinessById(db, id);
+}
+
+/**
+ * The settings documents that contain `text` (compared in lower case): narrows a lookup across
+ * tenants to the documents that mention it; the caller parses those to check for an exact match.
+ */
+export async function findSettingsContaining(db: Db, text: string): Promise<string[]> {
+  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .selectFrom('businesses')
+    .select('settings')
+    .where(sql<boolean>`lower(settings) like ${pattern} escape '\\'`)
+    .execute();
+  return rows.map((row) => row.settings);
 }

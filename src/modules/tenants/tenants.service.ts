@@ -18,6 +18,7 @@ import {
   storedSettingsSchema,
 } from './tenants.schemas.js';
 import type { BusinessRow, BusinessRowUpdate } from './tenants.table.js';
+import { listsWidgetOrigin, widgetOriginOf } from './widget-origins.js';
 
 export type TenantService = ReturnType<typeof createTenantService>;
 
@@ -41,9 +42,11 @@ function storedSettings(text: string): Partial<BusinessSettings> {
   return settings;
 }
 
-export function businessFromRow(row: BusinessRow): Business {
+/** `voiceMode` is what a settings document without `voice_mode` reads as (config VOICE_MODE). */
+export function businessOf(row: BusinessRow, voiceMode: VoiceMode = 'gather'): Business {
   return {
     ...DEFAULT_SETTINGS,
+    voice_mode: voiceMode,
     ...storedSettings(row.settings),
     id: row.id,
     name: row.name,
@@ -57,8 +60,17 @@ export function businessFromRow(row: BusinessRow): Business {
   };
 }
 
-export function createTenantService(deps: { db: Kysely<Database>; clock: Clock }) {
+type VoiceMode = BusinessSettings['voice_mode'];
+
+export function createTenantService(deps: {
+  db: Kysely<Database>;
+  clock: Clock;
+  /** The voice_mode of tenants created without one (config VOICE_MODE; default gather). */
+  defaultVoiceMode?: VoiceMode;
+}) {
   const { db, clock } = deps;
+  const voiceMode = deps.defaultVoiceMode ?? 'gather';
+  const businessFromRow = (row: BusinessRow) => businessOf(row, voiceMode);
   const now = () => clock.now().toISOString();
 
   async function get(id: string): Promise<Business> {
@@ -83,7 +95,7 @@ export function createTenantService(deps: { db: Kysely<Database>; clock: Clock }
         widget_token_hash: hashSecret(widget_token),
         api_key_rotated_at: at,
         widget_token_rotated_at: at,
-        settings: JSON.stringify({ ...DEFAULT_SETTINGS, ...pickSettings(input) }),
+        settings: JSON.stringify({ ...DEFAULT_SETTINGS, voice_mode: voiceMode, ...pickSettings(input) }),
         created_at: at,
         updated_at: at,
       }),
@@ -153,7 +165,30 @@ export function createTenantService(deps: { db: Kysely<Database>; clock: Clock }
     return row ? businessFromRow(row) : null;
   }
 
-  return { get, create, update, rotate, list, findByCredential, findById, findByTwilioNumber };
+  /**
+   * Whether any tenant lists this browser origin for its widget. A CORS preflight carries no widget
+   * token, so it can only be answered for the origin, not for a tenant (see the widget channel).
+   */
+  async function anyAllowsWidgetOrigin(origin: string): Promise<boolean> {
+    // Only a serialised http(s) origin can match; anything else ("null") is refused without a query.
+    if (widgetOriginOf(origin) !== origin) return false;
+    const documents = await repo.findSettingsContaining(db, origin);
+    return documents.some((text) =>
+      listsWidgetOrigin(storedSettings(text).widget_allowed_origins ?? [], origin),
+    );
+  }
+
+  return {
+    get,
+    create,
+    update,
+    rotate,
+    list,
+    findByCredential,
+    findById,
+    findByTwilioNumber,
+    anyAllowsWidgetOrigin,
+  };
 }
 
 function pickSettings(source: Partial<BusinessSettings>): Partial<BusinessSettings> {

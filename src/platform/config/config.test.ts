@@ -69,6 +69,7 @@ describe('loadConfig', () => {
     [{ REMINDER_INTERVAL_SECONDS: '-1' }, 'REMINDER_INTERVAL_SECONDS'],
     [{ REMINDER_INTERVAL_SECONDS: 'often' }, 'REMINDER_INTERVAL_SECONDS'],
     [{ VERIFY_TWILIO_SIGNATURES: 'sometimes' }, 'VERIFY_TWILIO_SIGNATURES'],
+    [{ VOICE_MODE: 'streaming' }, 'VOICE_MODE'],
   ])('rejects %o naming %s', (env, variable) => {
     const problems = problemsOf(env as Record<string, string>);
     expect(problems.some((p) => p.startsWith(`${variable}:`))).toBe(true);
@@ -114,6 +115,11 @@ describe('loadConfig', () => {
     expect(loadConfig({}).sessionTtlSeconds).toBe(3600);
     expect(loadConfig({ SESSION_TTL_SECONDS: '900' }).sessionTtlSeconds).toBe(900);
     expect(problemsOf({ SESSION_TTL_SECONDS: '5' })[0]).toMatch(/^SESSION_TTL_SECONDS:/);
+  });
+
+  it('reads VOICE_MODE with gather as the default', () => {
+    expect(loadConfig({}).voiceMode).toBe('gather');
+    expect(loadConfig({ VOICE_MODE: 'relay' }).voiceMode).toBe('relay');
   });
 
   it('strips a trailing slash from PUBLIC_BASE_URL', () => {
@@ -233,6 +239,68 @@ describe('loadConfig', () => {
     });
   });
 
+  describe('speech providers (voice sessions, telephony)', () => {
+    it('leaves speech off by default', () => {
+      expect(loadConfig({}).speech).toEqual({ stt: null, tts: null });
+    });
+
+    it('reads each provider with defaults; a root given with /v1 or a slash means the same server', () => {
+      const config = loadConfig({
+        STT_BASE_URL: 'https://api.openai.com/v1/',
+        STT_API_KEY: 'sk-stt',
+        TTS_BASE_URL: 'http://127.0.0.1:8880',
+      });
+      expect(config.speech.stt).toEqual({
+        baseUrl: 'https://api.openai.com',
+        apiKey: 'sk-stt',
+        model: 'gpt-4o-mini-transcribe',
+        timeoutMs: 10_000,
+      });
+      expect(config.speech.tts).toEqual({
+        baseUrl: 'http://127.0.0.1:8880',
+        apiKey: undefined,
+        model: 'gpt-4o-mini-tts',
+        voice: 'alloy',
+        format: 'mp3',
+        timeoutMs: 10_000,
+      });
+      expect(Object.isFrozen(config.speech.tts)).toBe(true);
+      const custom = loadConfig({
+        TTS_BASE_URL: 'http://tts.local',
+        TTS_MODEL: 'kokoro',
+        TTS_VOICE: 'af_bella',
+        TTS_FORMAT: 'wav',
+        TTS_TIMEOUT_MS: '3000',
+      });
+      expect(custom.speech.tts).toMatchObject({
+        model: 'kokoro',
+        voice: 'af_bella',
+        format: 'wav',
+        timeoutMs: 3000,
+      });
+    });
+
+    it('names the missing server when only a key, model or voice is set', () => {
+      expect(problemsOf({ STT_API_KEY: 'sk-test' })).toEqual([
+        'STT_BASE_URL: is required when STT_API_KEY or STT_MODEL is set',
+      ]);
+      expect(problemsOf({ TTS_VOICE: 'nova' })).toEqual([
+        'TTS_BASE_URL: is required when TTS_API_KEY, TTS_MODEL or TTS_VOICE is set',
+      ]);
+    });
+
+    it.each([
+      [{ STT_BASE_URL: 'whisper.local' }, 'STT_BASE_URL'],
+      [{ TTS_FORMAT: 'ogg' }, 'TTS_FORMAT'],
+      [{ STT_TIMEOUT_MS: '50' }, 'STT_TIMEOUT_MS'],
+      [{ TTS_TIMEOUT_MS: 'soon' }, 'TTS_TIMEOUT_MS'],
+    ])('rejects %o naming %s', (env, variable) => {
+      const problems = problemsOf(env);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(new RegExp(`^${variable}: `));
+    });
+  });
+
   describe('optional LLM', () => {
     it('runs without a model by default', () => {
       const config = loadConfig({});
@@ -280,6 +348,59 @@ describe('loadConfig', () => {
       const problems = problemsOf({ LLM_BASE_URL: 'http://127.0.0.1:8080/v1', LLM_MODEL: 'm', ...env });
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatch(new RegExp(`^${variable}: `));
+    });
+  });
+
+  describe('Google Calendar', () => {
+    it("uses Google's endpoints and no credentials by default", () => {
+      expect(loadConfig({}).calendar).toMatchObject({
+        provider: 'google',
+        oauth: null,
+        serviceAccount: null,
+        apiBaseUrl: 'https://www.googleapis.com/',
+        tokenUrl: 'https://oauth2.googleapis.com/token',
+        timeoutMs: 10_000,
+        webhookSecret: undefined,
+        syncIntervalSeconds: 60,
+        busyCacheSeconds: 60,
+      });
+    });
+
+    it('reads the OAuth client, the service account JSON and endpoint overrides', () => {
+      const config = loadConfig({
+        GOOGLE_CLIENT_ID: 'id.apps.googleusercontent.com',
+        GOOGLE_CLIENT_SECRET: 'secret',
+        CALENDAR_ENCRYPTION_KEY: 'k'.repeat(32),
+        GOOGLE_SERVICE_ACCOUNT_JSON: JSON.stringify({ client_email: 'sa@x.iam', private_key: 'PEM' }),
+        GOOGLE_API_BASE_URL: 'http://127.0.0.1:9999/',
+        GOOGLE_OAUTH_TOKEN_URL: 'http://127.0.0.1:9999/token',
+      });
+      expect(config.calendar.oauth).toMatchObject({ clientId: 'id.apps.googleusercontent.com' });
+      expect(config.calendar.serviceAccount).toEqual({ clientEmail: 'sa@x.iam', privateKey: 'PEM' });
+      expect(config.calendar.apiBaseUrl).toBe('http://127.0.0.1:9999/');
+      expect(config.calendar.tokenUrl).toBe('http://127.0.0.1:9999/token');
+    });
+
+    it('names what is missing or wrong, without echoing a key', () => {
+      expect(problemsOf({ GOOGLE_CLIENT_ID: 'id' })).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^GOOGLE_CLIENT_SECRET: /),
+          expect.stringMatching(/^CALENDAR_ENCRYPTION_KEY: /),
+        ]),
+      );
+      const bad = problemsOf({ GOOGLE_SERVICE_ACCOUNT_JSON: '{"private_key":"SECRET-PEM"}' });
+      expect(bad).toEqual([expect.stringMatching(/^GOOGLE_SERVICE_ACCOUNT_JSON: /)]);
+      expect(bad.join()).not.toContain('SECRET-PEM');
+      expect(problemsOf({ GOOGLE_SERVICE_ACCOUNT_FILE: '/nonexistent/key.json' })).toEqual([
+        expect.stringMatching(/^GOOGLE_SERVICE_ACCOUNT_FILE: /),
+      ]);
+      expect(problemsOf({ CALENDAR_WEBHOOK_SECRET: 'short' })).toEqual([
+        expect.stringMatching(/^CALENDAR_WEBHOOK_SECRET: /),
+      ]);
+      expect(problemsOf({ CALENDAR_PROVIDER: 'memory', ENVIRONMENT: 'staging' })).toEqual([
+        expect.stringMatching(/^CALENDAR_PROVIDER: /),
+      ]);
+      expect(loadConfig({ CALENDAR_PROVIDER: 'memory' }).calendar.provider).toBe('memory');
     });
   });
 });

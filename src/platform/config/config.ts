@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  type CalendarConfig,
+  calendarEnvShape,
+  calendarProblems,
+  toCalendarConfig,
+} from './calendar-config.js';
 import { type LlmConfig, llmEnvShape, llmProblems, toLlmConfig } from './llm-config.js';
 import {
   opsEnvShape,
@@ -8,9 +14,12 @@ import {
   toRateLimitConfig,
   toSentryConfig,
 } from './ops-config.js';
+import { type SpeechConfig, speechEnvShape, speechProblems, toSpeechConfig } from './speech-config.js';
 
+export type { CalendarConfig } from './calendar-config.js';
 export type { LlmConfig } from './llm-config.js';
 export type { RateLimitConfig, SentryConfig } from './ops-config.js';
+export type { SpeechConfig, SpeechProviderConfig } from './speech-config.js';
 
 // The only place that reads environment variables. Everything else receives the frozen Config.
 
@@ -122,6 +131,7 @@ const envSchema = z.object({
   TWILIO_AUTH_TOKEN: optionalString,
   TWILIO_API_BASE_URL: twilioApiBaseUrl,
   VERIFY_TWILIO_SIGNATURES: optionalBool,
+  VOICE_MODE: z.enum(['gather', 'relay'], { error: 'must be gather or relay' }).default('gather'),
   TWILIO_TIMEOUT_MS: z.coerce
     .number({ error: 'must be a number' })
     .int('must be a whole number')
@@ -142,6 +152,8 @@ const envSchema = z.object({
     .default(60),
   ...llmEnvShape,
   ...opsEnvShape,
+  ...speechEnvShape,
+  ...calendarEnvShape,
 });
 
 type Env = z.output<typeof envSchema>;
@@ -185,16 +197,25 @@ export interface Config {
    * when true without TWILIO_AUTH_TOKEN (possible only there) every webhook is refused.
    */
   readonly verifyTwilioSignatures: boolean;
+  /**
+   * The voice_mode of tenants created without one (and of tenants stored before the setting
+   * existed): `gather` answers calls with the TwiML <Gather> turn loop, `relay` with ConversationRelay.
+   */
+  readonly voiceMode: 'gather' | 'relay';
   /** Seconds between reminder sweeps; 0 disables the background loop. */
   readonly reminderIntervalSeconds: number;
   /** Idle lifetime of an assistant session (call, text thread, chat) in the shared store. */
   readonly sessionTtlSeconds: number;
   /** The optional language model for understanding; null (the default) means rules only. */
   readonly llm: LlmConfig | null;
+  /** Speech recognition and synthesis for the voice-session and telephony APIs (each optional). */
+  readonly speech: SpeechConfig;
   /** Token buckets per client address and per tenant credential on the automation routes. */
   readonly rateLimit: RateLimitConfig;
   /** Error reporting to Sentry; null when SENTRY_DSN is unset or SENTRY_ENABLED=false. */
   readonly sentry: SentryConfig | null;
+  /** Google Calendar: OAuth client, service account, endpoints, secrets and sweep timing. */
+  readonly calendar: CalendarConfig;
 }
 
 export class ConfigError extends Error {
@@ -210,18 +231,22 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
-  const config = toConfig(parsed.data);
+  const calendarFileProblems: string[] = [];
+  const config = { ...toConfig(parsed.data), calendar: toCalendarConfig(parsed.data, calendarFileProblems) };
   const problems = [
     ...crossFieldProblems(config),
     ...twilioWebhookProblems(parsed.data),
     ...llmProblems(parsed.data),
+    ...speechProblems(parsed.data),
     ...opsProblems(parsed.data),
+    ...calendarProblems(parsed.data, parsed.data.ENVIRONMENT),
+    ...calendarFileProblems,
   ];
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze(config);
 }
 
-function toConfig(env: Env): Config {
+function toConfig(env: Env): Omit<Config, 'calendar'> {
   const isProduction = env.ENVIRONMENT === 'production';
   // REDIS_URL moves shared state to Redis unless a backend is chosen explicitly.
   const defaultBackend: StateBackend = env.REDIS_URL ? 'redis' : 'memory';
@@ -261,9 +286,11 @@ function toConfig(env: Env): Config {
       apiBaseUrl: env.TWILIO_API_BASE_URL?.replace(/\/+$/, ''),
       timeoutMs: env.TWILIO_TIMEOUT_MS,
     },
+    voiceMode: env.VOICE_MODE,
     reminderIntervalSeconds: env.REMINDER_INTERVAL_SECONDS,
     sessionTtlSeconds: env.SESSION_TTL_SECONDS,
     llm: toLlmConfig(env),
+    speech: toSpeechConfig(env),
     rateLimit: toRateLimitConfig(env),
     sentry: toSentryConfig(env, env.ENVIRONMENT),
     // Checked whenever a token exists; only the dev profiles may switch it off (twilioWebhookProblems).

@@ -1,4 +1,8 @@
 import type {
+  CalendarConnectionTable,
+  CalendarEventWriteTable,
+} from '../../modules/calendar/calendar.table.js';
+import type {
   CallbackTable,
   ConversationMessageTable,
   ConversationTable,
@@ -17,4 +21,6 @@ export interface Database {
   conversation_messages: ConversationMessageTable;
   callbacks: CallbackTable;
   sms_messages: SmsMessageTable;
+  calendar_connections: CalendarConnectionTable;
+  calendar_event_writes: CalendarEventWriteTable;
 }

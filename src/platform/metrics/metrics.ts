@@ -26,6 +26,10 @@ export interface Metrics {
   assistantEvent(kind: 'emergency' | 'handoff'): void;
   sms(kind: string, outcome: 'sent' | 'failed'): void;
   calendarSync(outcome: 'ok' | 'error'): void;
+  /** One attempt to mirror an appointment into the owner's calendar: done, to retry, or stopped. */
+  calendarWrite(outcome: 'synced' | 'retry' | 'blocked'): void;
+  /** Where the owner's busy times came from: Google, the short cache, a stale answer, or none. */
+  calendarBusy(outcome: 'fresh' | 'cached' | 'stale' | 'unavailable'): void;
   /** The same numbers as a JSON document (GET /metrics). */
   snapshot(): Promise<MetricsSnapshot>;
 }
@@ -85,6 +89,16 @@ function counters(registry: Registry) {
     ]),
     calendarSyncs: counter('calendar_syncs_total', 'Calendar synchronisations completed.'),
     calendarSyncErrors: counter('calendar_sync_errors_total', 'Calendar synchronisations that failed.'),
+    calendarWrites: counter(
+      'calendar_writes_total',
+      'Calendar event writes by outcome (synced, retry, blocked).',
+      ['outcome'],
+    ),
+    calendarBusy: counter(
+      'calendar_busy_lookups_total',
+      'Busy-time lookups by source (fresh, cached, stale, unavailable).',
+      ['outcome'],
+    ),
   };
 }
 
@@ -145,6 +159,8 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     assistantEvent: (kind) => (kind === 'emergency' ? c.emergencies : c.handoffs).inc(),
     sms: (kind, outcome) => (outcome === 'sent' ? c.smsSent : c.smsFailed).inc({ kind }),
     calendarSync: (outcome) => (outcome === 'ok' ? c.calendarSyncs : c.calendarSyncErrors).inc(),
+    calendarWrite: (outcome) => c.calendarWrites.inc({ outcome }),
+    calendarBusy: (outcome) => c.calendarBusy.inc({ outcome }),
     snapshot: () => snapshotOf(c, startedAt),
   };
 }
@@ -176,6 +192,8 @@ async function snapshotOf(c: Counters, startedAt: number): Promise<MetricsSnapsh
     sms_failed_total: await total(c.smsFailed),
     calendar_syncs_total: await total(c.calendarSyncs),
     calendar_sync_errors_total: await total(c.calendarSyncErrors),
+    calendar_writes_by_outcome: await byLabels(c.calendarWrites, (l) => String(l.outcome)),
+    calendar_busy_by_outcome: await byLabels(c.calendarBusy, (l) => String(l.outcome)),
     rate_limit_blocks_total: await total(c.rateLimitBlocks),
     rate_limit_blocks_by_route: tally(blocks.values, (l) => String(l.route)),
     rate_limit_blocks_by_route_business: tally(blocks.values, (l) => `${l.route}|${l.business_id}`),

@@ -22,7 +22,7 @@ export interface AssistantDeps {
   customers: Pick<CustomerService, 'findByPhone' | 'upsertByPhone'>;
   conversations: Pick<
     ConversationService,
-    'openId' | 'appendMessage' | 'appendMessages' | 'close' | 'linkCustomer'
+    'openId' | 'appendMessage' | 'appendMessages' | 'reviseLastReply' | 'close' | 'linkCustomer'
   >;
   callbacks: Pick<CallbackService, 'record' | 'removeForCall'>;
   availability: Pick<AvailabilityService, 'search'>;

@@ -41,6 +41,11 @@ const metaSchema = z.object({
   /** When the last answer was stored (ms since epoch, runner clock). */
   lastAt: z.number().nullable(),
   ended: z.boolean(),
+  /**
+   * The caller interrupted the reply stored at `at` (= lastAt) and heard only `heard`; once a later
+   * turn moves lastAt on, it no longer describes the last reply.
+   */
+  cutOff: z.object({ heard: z.string(), at: z.number().nullable() }).optional(),
   /** The transfer this session asked for rang out: the handoff is not done until someone calls back. */
   transferUnanswered: z.boolean().optional(),
 });

@@ -70,5 +70,16 @@ export function createTranscript(deps: Pick<AssistantDeps, 'conversations'>, log
       .catch(() => warn(ctx, 'close'));
   }
 
-  return { conversationOf, append, close };
+  /**
+   * The caller cut the last reply off after `heard`: the session remembers it (meta.cutOff) and the
+   * transcript keeps only what was heard. The session must be stored afterwards.
+   */
+  async function cutOff(ctx: TurnContext, session: StoredSession, heard: string): Promise<void> {
+    session.meta.cutOff = { heard, at: session.meta.lastAt };
+    const id = session.meta.conversationId;
+    if (!id) return;
+    await conversations.reviseLastReply(ctx.business.id, id, heard).catch(() => warn(ctx, 'cut_off'));
+  }
+
+  return { conversationOf, append, close, cutOff };
 }

@@ -84,6 +84,48 @@ export function renderTurn(result: TurnResult, links: VoiceLinks, nextTurn: numb
   return response.toString();
 }
 
+/** ConversationRelay mode: where Twilio opens the socket and where it goes when the session ends. */
+export interface RelayLinks {
+  /** The wss:// URL of the relay socket (the tenant in the query). */
+  socket(): string;
+  /** The `<Connect action>`: what to do once the session ended (dial, record, hang up). */
+  action(): string;
+}
+
+/**
+ * Relay mode: the greeting (the assistant's first turn) is ConversationRelay's welcomeGreeting and
+ * every later turn travels over the socket. Caller speech interrupts our speech; keypad presses
+ * arrive as dtmf messages.
+ */
+export function connectRelay(result: TurnResult, links: RelayLinks): string {
+  const response = new VoiceResponse();
+  const hints = (result.hints ?? []).slice(0, MAX_HINTS).join(', ');
+  response.connect({ action: links.action(), method: 'POST' }).conversationRelay({
+    url: links.socket(),
+    welcomeGreeting: result.reply,
+    welcomeGreetingInterruptible: 'speech',
+    language: SPEECH_LANGUAGE[result.language],
+    interruptible: 'speech',
+    dtmfDetection: true,
+    ...(hints ? { hints } : {}),
+  });
+  return response.toString();
+}
+
+/** After a relay session: connect the caller to `to` (the reply announcing it was already spoken). */
+export function dialOnly(to: string, links: Pick<VoiceLinks, 'dialStatus'>): string {
+  const response = new VoiceResponse();
+  response.dial({ timeout: DIAL_TIMEOUT_SECONDS, action: links.dialStatus(), method: 'POST' }, to);
+  return response.toString();
+}
+
+/** After a relay session: record the voicemail the spoken reply asked for. */
+export function recordOnly(language: Language, links: Pick<VoiceLinks, 'voicemail'>): string {
+  const response = new VoiceResponse();
+  appendRecord(response, language, links.voicemail());
+  return response.toString();
+}
+
 function appendRecord(
   response: InstanceType<typeof VoiceResponse>,
   language: Language,

@@ -1,4 +1,10 @@
 import type { FastifyRequest } from 'fastify';
+import {
+  relayActionFormSchema,
+  relayActionReplayKey,
+  relayActionTwiml,
+  relayLinksFor,
+} from './relay/relay.action.js';
 import { callStatusReplayKey, voicemailReplayKey, voiceReplayKey } from './replay-keys.js';
 import { linksFor, type TwilioApp, twilioDoc, twilioRoute } from './route-support.js';
 import type { TwilioChannel } from './twilio.channel.js';
@@ -22,20 +28,40 @@ export function registerVoiceRoutes(app: TwilioApp, channel: TwilioChannel): voi
       schema: {
         ...twilioDoc(
           'Caller webhook: greeting, then one assistant turn per request',
-          'Answers TwiML: `<Say>` inside `<Gather input="speech dtmf" actionOnEmptyResult="true">` posting back here with `business_id` and `turn`; `<Hangup/>` at the end, `<Dial>` for a handoff, `<Record>` for voicemail. A retried turn gets its first answer again.',
+          'Answers TwiML: `<Say>` inside `<Gather input="speech dtmf" actionOnEmptyResult="true">` posting back here with `business_id` and `turn`; `<Hangup/>` at the end, `<Dial>` for a handoff, `<Record>` for voicemail. A retried turn gets its first answer again. A tenant whose `voice_mode` is `relay` gets `<Connect action="…/relay-action"><ConversationRelay url="wss://…/relay?business_id=…" welcomeGreeting="…" language="…" interruptible="speech" dtmfDetection="true"/></Connect>` instead: the greeting is spoken by Twilio and the conversation continues over the WebSocket `GET /v1/twilio/relay` (signed handshake; ConversationRelay messages).',
         ),
         body: voiceFormSchema,
       },
     },
     async (request, reply) => {
       const links = linksFor(app, channel, request);
-      const twiml = await channel.voice.answer(
-        twilioBusiness(request),
-        request.body,
-        request.query.turn,
-        links,
-      );
+      const business = twilioBusiness(request);
+      const relay =
+        business.voice_mode === 'relay'
+          ? relayLinksFor(app.prefix, channel.publicBaseUrl, request, business.id)
+          : undefined;
+      const twiml = await channel.voice.answer(business, request.body, request.query.turn, links, relay);
       return sendTwiml(reply, twiml);
+    },
+  );
+
+  app.post(
+    '/relay-action',
+    {
+      ...twilioRoute({ twiml: 'voice', replayKey: relayActionReplayKey, takeMessageOnError: true }),
+      schema: {
+        ...twilioDoc(
+          '`<Connect action>` of a ConversationRelay call',
+          'Twilio posts here when the relay session ended, with the `HandoffData` of our `end` message: a transfer answers `<Dial>` to the owner (its action is `/dial-status`), a voicemail `<Record>`, a finished conversation `<Hangup/>`. A session that failed without a handoff apologises and offers to take a message.',
+        ),
+        body: relayActionFormSchema,
+      },
+    },
+    async (request, reply) => {
+      const business = twilioBusiness(request);
+      const language = await channel.voice.languageOf(business, request.body.CallSid);
+      const links = linksFor(app, channel, request);
+      return sendTwiml(reply, relayActionTwiml(business, request.body, language, links));
     },
   );
 

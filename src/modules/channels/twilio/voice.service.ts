@@ -5,7 +5,16 @@ import type { CallStates } from './call-state.js';
 import { turnContext } from './twilio.context.js';
 import type { CallStatusForm, DialStatusForm, VoiceForm, VoicemailForm } from './twilio.schemas.js';
 import { type Language, text } from './twilio.texts.js';
-import { emptyTwiml, hangupOnly, renderTurn, sayAndHangup, sayAndRecord, type VoiceLinks } from './twiml.js';
+import {
+  connectRelay,
+  emptyTwiml,
+  hangupOnly,
+  type RelayLinks,
+  renderTurn,
+  sayAndHangup,
+  sayAndRecord,
+  type VoiceLinks,
+} from './twiml.js';
 
 // Voice use cases: each takes a resolved tenant and Twilio's form, talks to the assistant, and
 // returns the TwiML document to answer with.
@@ -38,8 +47,16 @@ export function createVoiceService({ assistant, calls, clock }: VoiceDeps) {
   /**
    * One webhook of a call: the first starts the conversation, later ones (posted by our Gather with
    * `turn=N`) are caller turns. A turn position already answered is a retry: its TwiML again.
+   * With `relay` (the tenant's voice_mode is relay) the greeting connects the call to
+   * ConversationRelay instead, and later turns travel over its socket.
    */
-  async function answer(business: Business, form: VoiceForm, turn: number | undefined, links: VoiceLinks) {
+  async function answer(
+    business: Business,
+    form: VoiceForm,
+    turn: number | undefined,
+    links: VoiceLinks,
+    relay?: RelayLinks,
+  ) {
     if (endReasonOf(form.CallStatus)) {
       await end(business, { ...form, CallStatus: form.CallStatus ?? '' });
       return emptyTwiml();
@@ -52,7 +69,9 @@ export function createVoiceService({ assistant, calls, clock }: VoiceDeps) {
     const result = starting
       ? await assistant.start(ctx)
       : await assistant.turn(ctx, { ...inputOf(form), deliveryId: `turn-${position}` });
-    const twiml = renderTurn(result, links, position + 1);
+    // A greeting that already ends the call (transfer, voicemail, goodbye) needs no socket.
+    const relayed = relay && starting && !result.transferTo && !result.voicemail && !result.end;
+    const twiml = relayed ? connectRelay(result, relay) : renderTurn(result, links, position + 1);
     await calls.save(form.CallSid, {
       business_id: business.id,
       language: result.language,

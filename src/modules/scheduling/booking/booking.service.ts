@@ -4,6 +4,7 @@ import type { SqlDialect } from '../../../platform/db/create-database.js';
 import type { Database } from '../../../platform/db/database.js';
 import { newId } from '../../../platform/ids.js';
 import type { Metrics } from '../../../platform/metrics/metrics.js';
+import type { AppointmentCalendarHook } from '../../calendar/calendar-writes.service.js';
 import type { CustomerService } from '../../crm/customers.service.js';
 import type { Notifier } from '../../notifications/notifier.js';
 import type { Business } from '../../tenants/tenants.model.js';
@@ -65,6 +66,8 @@ export interface BookingDeps {
   log?: WarnLogger;
   /** Counts new bookings by source. */
   metrics?: Pick<Metrics, 'booking'>;
+  /** Mirrors committed changes into the owner's calendar (never fails a booking). */
+  calendar?: AppointmentCalendarHook;
 }
 
 export interface BookingOptions {
@@ -100,6 +103,15 @@ export function createBookingService(deps: BookingDeps) {
 
   const presentOne = async (businessId: string, row: AppointmentRow) =>
     (await present(businessId, [row]))[0]!;
+
+  // After COMMIT, like the texts: the calendar event follows the appointment, keyed by its id.
+  async function mirror(business: Business, appointment: Appointment): Promise<Appointment> {
+    if (!deps.calendar) return appointment;
+    const eventId = await deps.calendar.appointmentChanged(business, appointment);
+    return eventId && !appointment.calendar_event_id
+      ? { ...appointment, calendar_event_id: eventId }
+      : appointment;
+  }
 
   async function get(business: Business, id: string): Promise<Appointment> {
     const row = await repo.findAppointmentById(db, business.id, id);
@@ -188,9 +200,10 @@ export function createBookingService(deps: BookingDeps) {
       await repo.insertAppointment(trx, row);
       return { row, replayed: false };
     });
-    const appointment = appointmentFromRow(outcome.row, contactOf(customer));
+    let appointment = appointmentFromRow(outcome.row, contactOf(customer));
     if (!outcome.replayed) {
       deps.metrics?.booking(source);
+      appointment = await mirror(business, appointment);
       await notifications.booked(business, appointment, Boolean(input.notify_customer));
     }
     return { appointment, replayed: outcome.replayed };
@@ -241,7 +254,7 @@ export function createBookingService(deps: BookingDeps) {
       await repo.updateAppointment(trx, business.id, id, changes);
       return { before: row, after: { ...row, ...changes } as AppointmentRow, moved: target !== null };
     });
-    const appointment = await presentOne(business.id, outcome.after);
+    const appointment = await mirror(business, await presentOne(business.id, outcome.after));
     if (outcome.moved) {
       const notify = Boolean(patch.notify_customer);
       await notifications.rescheduled(business, appointment, outcome.before.start_time, notify);
@@ -279,8 +292,10 @@ export function createBookingService(deps: BookingDeps) {
       return { row: { ...row, ...changes }, changed: true };
     });
     const appointment = await presentOne(business.id, outcome.row);
-    if (outcome.changed)
+    if (outcome.changed) {
+      await mirror(business, appointment);
       await notifications.cancelled(business, appointment, Boolean(options.notifyCustomer));
+    }
     return appointment;
   }
 
