@@ -32,13 +32,16 @@ function answerServices(d: Draft, u: Understanding): boolean {
   return false;
 }
 
-function answerArea(d: Draft, text: string): void {
+function answerArea(d: Draft, u: Understanding, text: string): void {
   const area = d.facts.serviceArea;
   const heard = text.toLowerCase();
   const place = area.find((entry) => heard.includes(entry.toLowerCase()));
+  const listed = { places: area.slice(0, MAX_PLACES), more: area.length > MAX_PLACES };
   if (place) say(d, 'faq_area_yes', { place });
   else if (area.length === 0) say(d, 'faq_area_unknown', {});
-  else say(d, 'faq_area_list', { places: area.slice(0, MAX_PLACES), more: area.length > MAX_PLACES });
+  // A place asked about by name that the list does not hold: say so, then what is served.
+  else if (u.askedPlace) say(d, 'faq_area_no', { place: u.askedPlace, ...listed });
+  else say(d, 'faq_area_list', listed);
 }
 
 /**
@@ -66,7 +69,7 @@ export function answerFaq(d: Draft, u: Understanding, text: string): void {
   let invitesBooking = false;
   if (u.intents.includes('faq_hours')) answerHours(d, u);
   if (u.intents.includes('faq_services')) invitesBooking = answerServices(d, u);
-  if (u.intents.includes('faq_area')) answerArea(d, text);
+  if (u.intents.includes('faq_area')) answerArea(d, u, text);
   // No numbers: the tenant keeps no price list, and a made-up one is a promise the technician must break.
   if (u.intents.includes('faq_price')) {
     say(d, 'faq_price', {});

@@ -86,13 +86,17 @@ function answerAnythingElse(d: Draft, u: Understanding, changed: ReadonlySet<Fac
 }
 
 function answerOfferBooking(d: Draft, u: Understanding): boolean {
+  // "okay good to know, thank you, bye": the okay acknowledges the answer; the caller is leaving.
+  if (u.intents.includes('goodbye')) {
+    sayGoodbye(d);
+    return true;
+  }
   if (u.yesNo === 'yes') {
     d.s.intent = 'book';
     nextBookingStep(d, { progress: true });
     return true;
   }
-  if (u.intents.includes('goodbye')) sayGoodbye(d);
-  else if (u.yesNo === 'no') ask(d, 'anything_else');
+  if (u.yesNo === 'no') ask(d, 'anything_else');
   else return false;
   return true;
 }

@@ -135,6 +135,8 @@ export const ES: Phrasebook = {
   faq_area_yes: (p) => `Sí, damos servicio en ${p.place}.`,
   faq_area_list: (p, f) =>
     `Damos servicio en ${f.list(p.more ? [...p.places, 'zonas cercanas'] : p.places, 'and')}.`,
+  faq_area_no: (p, f) =>
+    `Lo siento, no damos servicio en ${p.place}: damos servicio en ${f.list(p.more ? [...p.places, 'zonas cercanas'] : p.places, 'and')}.`,
   outside_area: (p, f) =>
     `Lo siento, ${p.city} está fuera de nuestra zona de servicio: damos servicio en ${f.list(p.more ? [...p.places, 'zonas cercanas'] : p.places, 'and')}, así que no puedo agendar una visita allí.`,
   faq_area_unknown: () => 'Si me da la dirección, confirmo que podamos mandar a alguien.',

@@ -71,6 +71,7 @@ export interface MessageParams {
   faq_services_general: None;
   faq_area_yes: { place: string };
   faq_area_list: { places: string[]; more: boolean };
+  faq_area_no: { place: string; places: string[]; more: boolean };
   faq_area_unknown: None;
   outside_area: { city: string; places: string[]; more: boolean };
   faq_price: None;

@@ -13,7 +13,11 @@ const SUFFIXES = new Set(
 const DIRECTIONS = new Set(
   'north south east west n s e w northeast northwest southeast southwest ne nw se sw'.split(' '),
 );
-const UNITS = new Set('apartment apt unit suite ste lot building bldg floor room space'.split(' '));
+const UNITS = new Set(
+  'apartment apt unit suite ste lot building bldg floor room space apartamento apto depto departamento interior unidad piso'.split(
+    ' ',
+  ),
+);
 const SPANISH_STREETS = new Set(
   'calle avenida camino paseo bulevar privada carretera callejón cerrada'.split(' '),
 );
@@ -208,7 +212,7 @@ function spanishAt(tokens: readonly string[], i: number): { end: number; value: 
 
 /**
  * The house number first, Spanish style: "el 2210 de la south laramie avenue", "el 1533 de la 18
- * oeste", "el 1200 de la calle 18". Without a street type or a direction it needs a cue.
+ * oeste", "el 1200 de la calle 18", "4127 calle 47 oeste". Without a street type or a direction it needs a cue.
  */
 function spanishOrderAt(
   tokens: readonly string[],
@@ -220,7 +224,8 @@ function spanishOrderAt(
   let j = number.end;
   if (tokens[j] === 'del') j += 1;
   else if (tokens[j] === 'de' && (tokens[j + 1] === 'la' || tokens[j + 1] === 'el')) j += 2;
-  else return undefined;
+  // "número 4127 calle 47 oeste": the number, then the street word itself.
+  else if (!SPANISH_STREETS.has(tokens[j] ?? '')) return undefined;
   const start = tokens[j] ?? '';
   const street =
     (SPANISH_STREETS.has(start) ? spanishStreet(tokens, j) : undefined) ??
@@ -305,6 +310,10 @@ const numberIn = (group: string) => String.raw`(?<!\d )\b(?<${group}>\d{1,6}(?: 
 const NUMBER_NOT_NUMBER = rx(
   String.raw`(?<!\b(?:at|around|about|by|after|before|until|till|from|between|to) )${numberIn('value')} not ${numberIn('replaces')}(?! (?:am|pm|a m|p m|o'clock|oclock|in the)\b)`,
 );
+// "not 1457 it's 1475", "not fourteen fifty seven, it's 1475 west wrightwood".
+const NOT_NUMBER_IS = rx(
+  String.raw`\bnot ${numberIn('replaces')},? (?:it's|its|it is|but|it should be|should be|the number is) ${numberIn('value')}(?! (?:am|pm|a m|p m|o'clock|oclock|in the)\b)`,
+);
 // "the house number is 1842", "the number's 1842 not 1824", "the address is actually 1842".
 const NUMBER_CUE = rx(
   String.raw`\b(?:(?:house|street|building) number|the number|address)(?: is|'s| was| should be)? (?:actually )?${numberIn('value')}(?: not ${numberIn('replaces')})?`,
@@ -344,6 +353,7 @@ export function extractHouseNumberFix(text: string): HouseNumberFix | undefined 
   const m =
     NUMBER_CUE.exec(text) ??
     NUMBER_NOT_NUMBER.exec(text) ??
+    NOT_NUMBER_IS.exec(text) ??
     ES_NOT_NUMBER.exec(text) ??
     ES_NUMBER_CUE.exec(text) ??
     ES_NUMBER_IS.exec(text);

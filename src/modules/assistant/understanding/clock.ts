@@ -81,16 +81,37 @@ function applyRule(slot: Slot, m: RegExpExecArray, facts: ClockFacts): boolean {
   return true;
 }
 
+// What a recogniser writes for a number said after "at": "at for in the afternoon", "at too",
+// "at ate". Only where a time fits: at the end, or before a part of the day, "o'clock", "or", "if".
+const HOMOPHONE = rx(
+  String.raw`\b(at|around|about|say|like|by) (for|fore|too|to|ate)\b(?=$| (?:in the|this|tomorrow|today|o'clock|or|if|on|please|then|pm|am|p m|a m)\b)`,
+  'g',
+);
+const HOMOPHONE_DIGIT: Readonly<Record<string, string>> = {
+  for: '4',
+  fore: '4',
+  too: '2',
+  to: '2',
+  ate: '8',
+};
+
+function clockHomophones(text: string): string {
+  if (!/\b(?:for|fore|too|to|ate)\b/.test(text)) return text;
+  HOMOPHONE.lastIndex = 0;
+  return text.replace(HOMOPHONE, (_, cue: string, word: string) => `${cue} ${HOMOPHONE_DIGIT[word]}`);
+}
+
 /**
  * Finds clock expressions ("at 3", "between 1 and 3", "after 2", "antes de las 4") and returns
  * the text with them blanked out, so day rules cannot read "3" as a date.
  */
 export function parseClock(
-  text: string,
+  heard: string,
   bareNumberIsTime: boolean,
 ): { facts: ClockFacts; rest: string; matched: string[] } {
   const facts: ClockFacts = {};
   const matched: string[] = [];
+  const text = clockHomophones(heard);
   // Without a clock time no rule can match, not even a bare number.
   if (!CLOCK_CUE.test(text)) return { facts, rest: text, matched };
   let rest = text;
