@@ -104,6 +104,9 @@ function answerOfferBooking(d: Draft, u: Understanding): boolean {
 function acknowledge(d: Draft, changed: ReadonlySet<FactKey>, corrected: boolean): void {
   if (changed.has('problem') && !d.s.emergency.active) say(d, 'ack_problem', {});
   else if (changed.has('name') && d.s.facts.name) say(d, 'ack_name', { name: d.s.facts.name.split(' ')[0]! });
+  // A corrected address is read back: a truck at the wrong house is the costliest mistake.
+  else if (corrected && changed.has('address') && d.s.facts.address)
+    say(d, 'ack_address', { address: d.s.facts.address });
   else if (corrected) say(d, 'ack', {});
 }
 

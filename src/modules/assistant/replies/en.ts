@@ -55,6 +55,7 @@ export const EN: Phrasebook = {
   reask_phone: () => 'Could you say the phone number again, with the area code?',
   ack_problem: () => 'We can take care of that.',
   ack_name: (p) => `Thanks, ${p.name}.`,
+  ack_address: (p) => `Got it, ${p.address}.`,
   ack: () => 'Got it.',
   didnt_catch: () => "Sorry, I didn't catch that.",
   still_there: () => 'Are you still there?',

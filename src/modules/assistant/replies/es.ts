@@ -71,6 +71,7 @@ export const ES: Phrasebook = {
   reask_phone: () => '¿Me repite el número de teléfono, con el código de área?',
   ack_problem: () => 'Con gusto le ayudo con eso.',
   ack_name: (p) => `Gracias, ${p.name}.`,
+  ack_address: (p) => `Entendido, ${p.address}.`,
   ack: () => 'Entendido.',
   didnt_catch: () => 'Perdón, no le entendí.',
   still_there: () => '¿Sigue ahí?',

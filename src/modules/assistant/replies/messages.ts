@@ -33,6 +33,7 @@ export interface MessageParams {
   ask_phone: None;
   reask_phone: None;
   ack_problem: None;
+  ack_address: { address: string };
   ack_name: { name: string };
   ack: None;
   didnt_catch: None;
