@@ -130,7 +130,7 @@ describe('questions', () => {
       'We handle water heater repair and drain cleaning. Is there anything else I can help with?',
     ],
     ['do you fix water heaters', 'Yes, we do water heater repair. Would you like me to set up a visit?'],
-    ['do you guys service evanston', 'Yes, we serve Evanston. Is there anything else I can help with?'],
+    ['do you guys service evanston', 'Yes, we serve Evanston. Would you like me to set up a visit?'],
     [
       'what areas do you cover',
       'We serve Chicago, Evanston, and Oak Park. Is there anything else I can help with?',

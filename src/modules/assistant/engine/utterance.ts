@@ -101,6 +101,20 @@ function answerOfferBooking(d: Draft, u: Understanding): boolean {
   return true;
 }
 
+/**
+ * "When would you like someone to come out?" — "no, i just wanted a price": a plain no with nothing
+ * else to go on turns the visit down. The request is dropped (what was said stays for the callback).
+ */
+function declinesVisit(d: Draft, u: Understanding, changed: ReadonlySet<FactKey>): boolean {
+  const s = d.s;
+  if (s.intent !== 'book' || s.pending !== 'time' || u.yesNo !== 'no') return false;
+  if (u.time || changed.size > 0 || u.intents.some((i) => i !== 'faq_price' && i !== 'goodbye')) return false;
+  s.intent = null;
+  if (u.intents.includes('goodbye')) sayGoodbye(d);
+  else ask(d, 'anything_else');
+  return true;
+}
+
 function acknowledge(d: Draft, changed: ReadonlySet<FactKey>, corrected: boolean): void {
   if (changed.has('problem') && !d.s.emergency.active) say(d, 'ack_problem', {});
   else if (changed.has('name') && d.s.facts.name) say(d, 'ack_name', { name: d.s.facts.name.split(' ')[0]! });
@@ -165,6 +179,7 @@ export function onUtterance(d: Draft, text: string, u: Understanding): void {
     startManage(d, manage, u);
     return;
   }
+  if (declinesVisit(d, u, changed)) return;
   if (isFaq(u)) {
     answerFaq(d, u, text);
     return;

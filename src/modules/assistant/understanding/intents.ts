@@ -20,7 +20,7 @@ const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
   [
     'reschedule',
     rx(
-      String.raw`\bre-?schedul\w*|\bmove (?:my|the|our|that)? ?(?:appointment|visit|it)\b|\bmove ${WHICH_JOB}\b|\bchange (?:my|the|our) (?:appointment|time|day|date)\b|\bchange (?:my|the|our|that)(?: \p{L}+){0,2} (?:appointment|visit)\b|\bpush (?:it|${WHICH_JOB}) (?:back|out|to)\b|\bmove it to\b|\b(?:a )?different (?:time|day)\b|\bcambiar (?:mi|la) (?:cita|hora|fecha)\b|\bmover (?:mi|la) cita\b|\breprogramar\b|\bcambiar(?:la)? para\b|\bpasar (?:mi|la) cita\b`,
+      String.raw`\bre-?schedul\w*|\bmove (?:my|the|our|that)? ?(?:appointment|visit|it)\b|\bmove ${WHICH_JOB}\b|\bchange (?:my|the|our) (?:appointment|time|day|date)\b|\bchange (?:my|the|our|that)(?: \p{L}+){0,2} (?:appointment|visit)\b|\bpush (?:it|that|this|${WHICH_JOB}) (?:back|out|up|to)\b|\bbump (?:it|that|this|${WHICH_JOB}) (?:back|up|to)\b|\bmove it to\b|\b(?:a )?different (?:time|day)\b|\bcambiar (?:mi|la) (?:cita|hora|fecha)\b|\bmover (?:mi|la) cita\b|\breprogramar\b|\bcambiar(?:la)? para\b|\bpasar (?:mi|la) cita\b`,
       'g',
     ),
   ],
@@ -41,7 +41,7 @@ const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
   [
     'faq_area',
     rx(
-      String.raw`\bdo you (?:guys )?(?:serve|cover|come (?:out )?to|go (?:out )?to|work in|travel to)\b|\bservice area\b|\bwhat areas?\b|\bare you (?:guys )?in my area\b|\bdo you come (?:out )?(?:that far|here)\b|\b(?:dan servicio|trabajan|llegan) (?:en|a|hasta)\b|\b[aá]rea de servicio\b|\bqu[eé] (?:zonas|[aá]reas)\b`,
+      String.raw`\bdo you (?:guys )?(?:serve|cover|come (?:out )?to|go (?:out )?to|work in|travel to)\b|\b(?:you|you guys) (?:go|come|make it) out to\b|\bdo you (?:guys )?(?:go|come)(?: out)? as far as\b|\bservice area\b|\bwhat areas?\b|\bare you (?:guys )?in my area\b|\bdo you come (?:out )?(?:that far|here)\b|\b(?:dan servicio|trabajan|llegan) (?:en|a|hasta)\b|\b[aá]rea de servicio\b|\bqu[eé] (?:zonas|[aá]reas)\b`,
       'g',
     ),
   ],
@@ -71,7 +71,7 @@ const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
   [
     'goodbye',
     rx(
-      String.raw`^(?:(?:ok|okay|cool|great|alright|all right|perfect|awesome|oh|ah|well|got it|gotcha|sounds good|bueno|ok(?:ay)? then|entendido|perfecto|muy bien|ah bueno)\s+)*(?:thanks|thank you|thank you so much|thanks so much|thanks a lot|many thanks|cheers|gracias|muchas gracias|mil gracias)(?:\s+(?:so much|a lot|anyway|for (?:the|your) (?:help|info|information)|por (?:la|su) (?:informaci[oó]n|ayuda)))?$`,
+      String.raw`^(?:(?:ok|okay|okey|cool|great|alright|all right|perfect|awesome|oh|ah|well|got it|gotcha|sounds good|that's it|that's all|nope|no|bueno|ok(?:ay)? then|entendido|perfecto|muy bien|ah bueno|est[aá] bien|vale|sale|ya|pues|entiendo|no pues)\s+)*(?:thanks|thank you|thank you so much|thanks so much|thanks a lot|many thanks|cheers|gracias|muchas gracias|mil gracias)(?:\s+(?:so much|a lot|anyway|for (?:the|your) (?:help|info|information)|por (?:la|su) (?:informaci[oó]n|ayuda)))?$`,
       'g',
     ),
   ],
@@ -148,7 +148,9 @@ function says(text: string, intent: DetectedIntent, re: RegExp): boolean {
  * booking words, or when a problem is described and nothing else (cancel, a question…) is going on;
  * a price question does not count as something else.
  */
-export function detectIntents(text: string, opts: { hasProblem: boolean }): Intent[] {
+export function detectIntents(heard: string, opts: { hasProblem: boolean }): Intent[] {
+  // "do y'all close on saturday": one word for the patterns below.
+  const text = heard.includes('all') ? heard.replace(/\by'?all\b/g, 'you') : heard;
   const said = PATTERNS.filter(([intent, re]) => says(text, intent, re)).map(([intent]) => intent);
   const intents: Intent[] = [...new Set(said)];
   const serviceQuestion = serviceOrArea(text);

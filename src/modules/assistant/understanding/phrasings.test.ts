@@ -137,3 +137,82 @@ describe('Spanish as callers speak it', () => {
     });
   });
 });
+
+describe('held-out batch-3 phrasings', () => {
+  it.each([
+    ['oiga huele bien fuerte a gas en la cocina creo que es la estufa', 'es', 'gas_leak'],
+    ["there's a pipe next to it that split it's spraying water", 'en', 'burst_pipe'],
+  ] as const)('"%s" is an emergency', (text, language, reason) => {
+    expect(read(text, null, language).emergency?.reasons).toContain(reason);
+  });
+
+  it('a swamp cooler leaking on the roof is not a flood', () => {
+    const u = read("our swamp cooler's leaking water all over the roof and the pump isn't running");
+    expect(u.emergency).toBeUndefined();
+    expect(u.intents).toEqual(['book']);
+  });
+
+  it.each([
+    ['9920 penn avenue south in bloomington', 'en', '9920 Penn Avenue South, Bloomington'],
+    ['four oh one west irving boulevard in irving', 'en', '401 West Irving Boulevard, Irving'],
+    ['en el mil cuatrocientos veintitrés de burke road en pasadena', 'es', '1423 Burke Road, Pasadena'],
+    ['vivo en el 2208 de shaver street en pasadena', 'es', '2208 Shaver Street, Pasadena'],
+  ] as const)('address "%s"', (text, language, address) => {
+    expect(read(text, 'address', language).address).toBe(address);
+  });
+
+  it('"wait no sorry it\'s 4481" corrects the house number', () => {
+    const u = read("wait no sorry it's 4481 i always flip those 4481 north wolcott", 'choice');
+    expect(u.houseNumber).toEqual({ value: '4481' });
+    expect(u.correction).toBe(true);
+  });
+
+  it('"put it under my wife\'s name" names who the visit is for', () => {
+    const u = read(
+      "actually put it under my wife's name karen brennan she's gonna be the one home",
+      'address',
+    );
+    expect(u.name).toBe('Karen Brennan');
+    expect(u.correction).toBe(true);
+  });
+
+  it('"can we push that back" moves the visit', () => {
+    expect(read("i'm on the schedule for monday at eight can we push that back").intents).toEqual([
+      'reschedule',
+    ]);
+  });
+
+  it('a stain on the ceiling is the job, and "kinda soft" is nobody\'s name', () => {
+    const u = read("hi there's a brown stain on my kitchen ceiling and it's kinda soft");
+    expect(u.intents).toEqual(['book']);
+    expect(u.name).toBeUndefined();
+  });
+
+  it.each([
+    ['thursday at for thirty', 'en', { at: '16:30' }],
+    ['antes del mediodía', 'es', { before: '12:00' }],
+    ['después del mediodía', 'es', { after: '12:00' }],
+  ] as const)('time "%s"', (text, language, time) => {
+    expect(read(text, 'time', language).time).toMatchObject(time);
+  });
+
+  it.each([
+    ["that's it thanks", 'en'],
+    ['ah ok está bien gracias', 'es'],
+  ] as const)('"%s" says goodbye', (text, language) => {
+    expect(read(text, null, language).intents).toContain('goodbye');
+  });
+
+  it.each([
+    ["what time do y'all close on saturday", 'faq_hours'],
+    ["hi y'all go out to pearland", 'faq_area'],
+  ] as const)('"%s" is a question', (text, intent) => {
+    expect(read(text).intents).toEqual([intent]);
+  });
+
+  it('names the place even when the job follows the question', () => {
+    const u = read('hi do you guys come out to gary indiana i got a leak under my kitchen sink');
+    expect(u.askedPlace).toBe('Gary Indiana');
+    expect(u.intents).toEqual(['book', 'faq_area']);
+  });
+});

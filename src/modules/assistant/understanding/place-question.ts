@@ -15,9 +15,19 @@ const NOT_A_PLACE = rx(
 );
 const MAX_WORDS = 3;
 
+// Where the place name stops when the caller goes on ("…gary indiana i got a leak", "…baytown es que").
+const STOP = new Set(
+  'i we my our because cause and so but got have need is are es que porque y pero tengo tenemos el la mi'.split(
+    ' ',
+  ),
+);
+
 export function askedPlace(text: string): string | undefined {
   const m = ASKED.exec(text.replace(/[?.!,]+$/, ''));
-  const raw = m?.groups?.place?.replace(TRAILING, '').trim();
+  const words = (m?.groups?.place ?? '').split(' ');
+  const stop = words.findIndex((word) => STOP.has(word));
+  const kept = stop === -1 ? words : words.slice(0, stop);
+  const raw = kept.join(' ').replace(TRAILING, '').trim();
   if (!raw || NOT_A_PLACE.test(raw) || raw.split(' ').length > MAX_WORDS) return undefined;
   return raw.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
