@@ -213,6 +213,29 @@ describe('assistant runner (SQLite)', () => {
     });
   });
 
+  it('does not recognise a customer or find their visits by a number typed into a web chat', async () => {
+    const theirs = phone();
+    const { customer } = await h.services.customers.upsertByPhone(business.id, {
+      phone: theirs,
+      name: 'Julia Romero',
+      address: '77 Private Lane',
+    });
+    await h.services.bookings.book(business, {
+      customer_id: customer.id,
+      start_time: '2026-03-12T11:00',
+      service_type: 'Electrical troubleshooting',
+    });
+    const chat = h.session(business, theirs, 'web', { callerVerified: false });
+    const greeting = await chat.start();
+    expect(greeting.reply).not.toContain('Julia');
+    h.advance();
+    const cancel = await chat.say('i need to cancel my appointment for thursday');
+    expect(cancel.reply).not.toMatch(/March 12th|11 AM|Private Lane/);
+    expect(
+      (await h.services.bookings.upcomingForCustomer(business, customer.id, h.clock.now()))[0]?.status,
+    ).toBe('SCHEDULED');
+  });
+
   it('records a PARTIAL_INTAKE callback with a summary when a call ends without a booking', async () => {
     const call = h.session(business);
     await call.start();

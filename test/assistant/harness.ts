@@ -62,9 +62,10 @@ export async function assistantHarness(options: { now?: string; sql?: SqlStore }
     business: Business,
     callerPhone: string | null = phone(),
     channel: TurnContext['channel'] = 'phone',
+    extra: Partial<TurnContext> = {},
   ) {
     const sessionId = `CA${Math.random().toString(16).slice(2)}${Date.now().toString(16)}`;
-    const ctx = () => context(business, sessionId, callerPhone, channel);
+    const ctx = () => ({ ...context(business, sessionId, callerPhone, channel), ...extra });
     return {
       sessionId,
       callerPhone,

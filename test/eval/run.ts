@@ -3,21 +3,23 @@ import { PERSONAS } from './personas/index.js';
 import { formatBreakdown, formatTable, formatTotals, formatTranscript, totals } from './report.js';
 import { type EvalResult, playPersona } from './simulator.js';
 
-// `npm run eval [-- <id substring>…]`: plays the personas through the signed Twilio voice route,
+// `npm run eval [-- [--holdout] [--show] <id substring>…]`: plays the personas through the signed Twilio voice route,
 // prints the table, the totals and the transcript of every failure; exits 1 below the bars.
 
 async function main(): Promise<void> {
   // `--holdout` plays the held-out batch instead of the main personas.
   const holdout = process.argv.includes('--holdout');
+  // `--show` prints every transcript, not only the failures'.
+  const show = process.argv.includes('--show');
   const pool = holdout ? HOLDOUT : PERSONAS;
-  const filters = process.argv.slice(2).filter((a) => a !== '--holdout');
+  const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const selected = filters.length
     ? pool.filter((p) => filters.some((f) => p.id.includes(f) || p.kind === f))
     : pool;
   const results: EvalResult[] = [];
   for (const persona of selected) results.push(await playPersona(persona));
   console.log(formatTable(results));
-  for (const failed of results.filter((r) => !r.ok)) {
+  for (const failed of results.filter((r) => show || !r.ok)) {
     console.log(`\n${failed.persona.id}: ${failed.failures.join(' | ')}\n${formatTranscript(failed)}`);
   }
   const sums = totals(results);

@@ -13,6 +13,12 @@ export interface TurnContext {
   sessionId: string;
   /** E.164 caller id when known (Twilio `From`); used to recognise returning customers. */
   callerPhone: string | null;
+  /**
+   * False when nobody vouches for `callerPhone` (a number typed into a web chat): it is kept for the
+   * booking and its texts, but it does not recognise a customer or find their appointments, which
+   * would show a stranger someone else's name, address and visits. Caller id and an SMS sender are.
+   */
+  callerVerified?: boolean;
   now: Date;
 }
 

@@ -22,8 +22,10 @@ export interface TimeConstraint {
   readonly excludeDates?: readonly string[];
 }
 
+// The business's own hours bound every search; these only split its day. Morning starts at 6 so a
+// business that opens at 6 or 7 can offer its first hour to a caller who asks for "first thing".
 export const PART_OF_DAY_WINDOWS: Readonly<Record<PartOfDay, { after: string; before: string }>> = {
-  morning: { after: '08:00', before: '12:00' },
+  morning: { after: '06:00', before: '12:00' },
   afternoon: { after: '12:00', before: '17:00' },
   evening: { after: '17:00', before: '21:00' },
 };

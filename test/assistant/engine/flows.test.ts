@@ -130,10 +130,14 @@ describe('questions', () => {
       'We handle water heater repair and drain cleaning. Is there anything else I can help with?',
     ],
     ['do you fix water heaters', 'Yes, we do water heater repair. Would you like me to set up a visit?'],
-    ['do you guys service evanston', 'Yes, we serve Evanston. Is there anything else I can help with?'],
+    ['do you guys service evanston', 'Yes, we serve Evanston. Would you like me to set up a visit?'],
     [
       'what areas do you cover',
       'We serve Chicago, Evanston, and Oak Park. Is there anything else I can help with?',
+    ],
+    [
+      'hi do you guys come out to naperville',
+      "I'm sorry, we don't cover Naperville: we serve Chicago, Evanston, and Oak Park. Is there anything else I can help with?",
     ],
   ])('"%s"', async (question, answer) => {
     const sim = new Sim();
@@ -150,6 +154,26 @@ describe('questions', () => {
       "On Saturday we're open from 9 AM to 1 PM. When would you like someone to come out?",
     );
     expect(turn.state.facts.time).toBeUndefined();
+  });
+
+  it('answers an hours question and takes the job told in the same breath', async () => {
+    const sim = new Sim();
+    await sim.start();
+    const turn = await sim.say('hi do you guys work saturdays my furnace is making a squealing noise');
+    expect(turn.reply).toMatch(/^On Saturday we're open from 9 AM to 1 PM\. /);
+    expect(turn.state.intent).toBe('book');
+    expect(turn.state.facts.problem).toBe('my furnace is making a squealing noise');
+    // The day asked about is not taken as the time wanted.
+    expect(turn.state.facts.time).toBeUndefined();
+  });
+
+  it('a caller who says goodbye to the offer of a visit is not booked', async () => {
+    const sim = new Sim();
+    await sim.start();
+    await sim.say('do you fix water heaters');
+    const turn = await sim.say('okay good to know thank you bye');
+    expect(turn.state.done).toBe(true);
+    expect(turn.state.intent).toBeNull();
   });
 
   it('answers a price question honestly, without numbers, and offers a visit', async () => {

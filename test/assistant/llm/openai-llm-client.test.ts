@@ -25,7 +25,8 @@ afterEach(() => {
   fake.requests.length = 0;
 });
 
-function client(timeoutMs = 300, apiKey: string | undefined = 'sk-fake') {
+// Generous unless the test is about the timeout: a loaded machine must not turn an answer into one.
+function client(timeoutMs = 10_000, apiKey: string | undefined = 'sk-fake') {
   return createOpenAiLlmClient({ baseUrl: fake.baseUrl, apiKey, model: 'fake-model', timeoutMs });
 }
 
@@ -78,7 +79,8 @@ describe('OpenAI-compatible LlmClient', () => {
     const started = Date.now();
     const error = await failureOf(client(250).extract(input));
     expect(error.kind).toBe('timeout');
-    expect(Date.now() - started).toBeLessThan(250 + 300);
+    // Ended by its own timer (the server never answers), not by the test's.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
   });
 
   it("stops as soon as the caller's signal aborts", async () => {
@@ -86,6 +88,7 @@ describe('OpenAI-compatible LlmClient', () => {
     const started = Date.now();
     const error = await failureOf(client(5_000).extract(input, AbortSignal.timeout(100)));
     expect(error.kind).toBe('timeout');
-    expect(Date.now() - started).toBeLessThan(100 + 300);
+    // Long before its own 5 s timeout.
+    expect(Date.now() - started).toBeLessThan(2_500);
   });
 });

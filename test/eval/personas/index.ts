@@ -6,6 +6,8 @@ import { edgeFaqEmergency } from './edge-faq-emergency.js';
 import { edgeNames } from './edge-names.js';
 import { emergencies } from './emergencies.js';
 import { frontLoaded } from './front-loaded.js';
+import { heldOutBatch2 } from './held-out-batch-2.js';
+import { heldOutBatch3 } from './held-out-batch-3.js';
 import { human } from './human.js';
 import { qaRound2 } from './qa-round-2.js';
 import { qaRound3 } from './qa-round-3.js';
@@ -46,4 +48,6 @@ export const PERSONAS: Persona[] = [
   ...qaRound4Time,
   ...qaRound5NoHeat,
   ...qaRound5Refinements,
+  ...heldOutBatch2,
+  ...heldOutBatch3,
 ];

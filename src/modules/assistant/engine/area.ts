@@ -12,12 +12,32 @@ function cityPart(address: string): string | null {
   return city === '' ? null : city;
 }
 
+// "Saint Paul" and "St. Paul", "Fort Worth" and "Ft Worth" are one place.
+const ABBREVIATED = new Map([
+  ['saint', 'st'],
+  ['sainte', 'ste'],
+  ['fort', 'ft'],
+  ['mount', 'mt'],
+]);
+
+/** A place name as compared: lower case, no punctuation, common abbreviations spelled one way. */
+export function placeKey(name: string): string {
+  const words = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim()
+    .split(' ');
+  return ` ${words.map((w) => ABBREVIATED.get(w) ?? w).join(' ')} `;
+}
+
 /** The city the address names when it lies outside `area`; null when served or unknown. */
 export function cityOutsideArea(address: string, area: readonly string[]): string | null {
   const city = cityPart(address);
   if (!city || area.length === 0) return null;
-  const heard = city.toLowerCase();
-  const served = area.some((place) => heard.includes(place.toLowerCase()));
+  const heard = placeKey(city);
+  const served = area.some((place) => heard.includes(placeKey(place)));
   // "Chicago IL 60630" names Chicago; the state and ZIP are not part of the place.
   return served ? null : city.replace(/\s+[A-Z]{2}(?:\s+\d{5})?$/, '');
 }

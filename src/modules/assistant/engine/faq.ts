@@ -1,5 +1,5 @@
 import type { Understanding } from '../understanding/index.js';
-import { MAX_PLACES } from './area.js';
+import { MAX_PLACES, placeKey } from './area.js';
 import { nextBookingStep, takeTime } from './booking.js';
 import { ask, askAgain, type Draft, say, setOutcome } from './draft.js';
 import { rangesOn, weeklyGroups } from './hours.js';
@@ -32,13 +32,23 @@ function answerServices(d: Draft, u: Understanding): boolean {
   return false;
 }
 
-function answerArea(d: Draft, text: string): void {
+/** 'outside' when the place asked about is not served (no visit is booked there); 'yes' when it is. */
+function answerArea(d: Draft, u: Understanding, text: string): 'yes' | 'outside' | 'listed' {
   const area = d.facts.serviceArea;
-  const heard = text.toLowerCase();
-  const place = area.find((entry) => heard.includes(entry.toLowerCase()));
-  if (place) say(d, 'faq_area_yes', { place });
-  else if (area.length === 0) say(d, 'faq_area_unknown', {});
-  else say(d, 'faq_area_list', { places: area.slice(0, MAX_PLACES), more: area.length > MAX_PLACES });
+  const heard = placeKey(text);
+  const place = area.find((entry) => heard.includes(placeKey(entry)));
+  const listed = { places: area.slice(0, MAX_PLACES), more: area.length > MAX_PLACES };
+  if (place) {
+    say(d, 'faq_area_yes', { place });
+    return 'yes';
+  }
+  if (area.length === 0) say(d, 'faq_area_unknown', {});
+  // A place asked about by name that the list does not hold: say so, then what is served.
+  else if (u.askedPlace) {
+    say(d, 'faq_area_no', { place: u.askedPlace, ...listed });
+    return 'outside';
+  } else say(d, 'faq_area_list', listed);
+  return 'listed';
 }
 
 /**
@@ -64,15 +74,25 @@ function continueBooking(d: Draft, u: Understanding): boolean {
 /** Answers every question asked, then resumes the booking in progress or asks what else. */
 export function answerFaq(d: Draft, u: Understanding, text: string): void {
   let invitesBooking = false;
+  let served = true;
   if (u.intents.includes('faq_hours')) answerHours(d, u);
   if (u.intents.includes('faq_services')) invitesBooking = answerServices(d, u);
-  if (u.intents.includes('faq_area')) answerArea(d, text);
+  if (u.intents.includes('faq_area')) {
+    const area = answerArea(d, u, text);
+    served = area !== 'outside';
+    // "Yes, we serve Pearland." invites the visit the caller is probably about to ask for.
+    if (area === 'yes') invitesBooking = true;
+  }
   // No numbers: the tenant keeps no price list, and a made-up one is a promise the technician must break.
   if (u.intents.includes('faq_price')) {
     say(d, 'faq_price', {});
     invitesBooking = true;
   }
   setOutcome(d, 'faq');
+  if (!served && d.s.intent === null) {
+    ask(d, 'anything_else');
+    return;
+  }
   if (continueBooking(d, u)) return;
   if (d.s.pending && INTAKE.has(d.s.pending)) {
     askAgain(d);

@@ -16,7 +16,9 @@ export function asksForOwner(text: string, facts: BusinessFacts): boolean {
   if (!first || first.length < 2) return false;
   const ask = `\\b(?:talk|speak|speaking|talking|put me through)\\s+(?:to|with)\\s+${first}\\b`;
   const present = `\\bis\\s+${first}\\s+(?:there|around|available|in)\\b|\\bhablar con\\s+${first}\\b`;
-  return new RegExp(`${ask}|${present}`, 'iu').test(text);
+  // "con don arturo por favor", "can i get arturo", "i'm looking for arturo", "busco a don arturo".
+  const polite = `\\b(?:con|para)\\s+(?:(?:el\\s+)?se[nñ]or|(?:la\\s+)?se[nñ]ora|don|do[nñ]a)?\\s*${first}\\b|\\b(?:can|could|may)\\s+i\\s+(?:get|have)\\s+${first}\\b|\\blooking for\\s+${first}\\b|\\b(?:busco|buscando)\\s+(?:a\\s+)?(?:don\\s+|do[nñ]a\\s+)?${first}\\b`;
+  return new RegExp(`${ask}|${present}|${polite}`, 'iu').test(text);
 }
 
 /** Transfer when the owner can take it (phone, owner number, open or after-hours transfer on). */

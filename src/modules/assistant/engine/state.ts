@@ -127,6 +127,12 @@ export const sessionStateSchema = z.object({
    * "anything else?". Defaulted so states stored before it existed still load.
    */
   leaving: z.boolean().default(false),
+  /**
+   * What this turn has said so far, and what the last few turns said: a conversation going round in
+   * circles ends in a callback instead (see step). Defaulted for older states.
+   */
+  turnSaid: z.string().default(''),
+  recent: z.array(z.string()).default([]),
 });
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
@@ -159,6 +165,8 @@ export function initialState(language: Language): SessionState {
     outcome: null,
     appointmentId: null,
     leaving: false,
+    turnSaid: '',
+    recent: [],
   };
 }
 

@@ -2,7 +2,7 @@ import { render } from '../replies/index.js';
 import { onBooked, onBookFailed, onRescheduled, onSlotsFound } from './booking.js';
 import type { Draft } from './draft.js';
 import { say } from './draft.js';
-import { onSilence, systemTrouble } from './handoff.js';
+import { giveUp, onSilence, systemTrouble } from './handoff.js';
 import { onAppointmentFound, onCancelled } from './manage.js';
 import { createSpeaker } from './speak.js';
 import type { SessionState } from './state.js';
@@ -71,6 +71,28 @@ export function step(state: SessionState, event: EngineEvent, facts: BusinessFac
   const d: Draft = { s: structuredClone(state), facts, now, says: [], actions: [] };
   dispatch(d, event);
   const speaker = createSpeaker(d.s.language, facts.timeZone, now);
-  const reply = d.says.map((sentence) => render(sentence, speaker)).join(' ');
+  const rendered = () => d.says.map((sentence) => render(sentence, speaker)).join(' ');
+  let reply = rendered();
+  if (goingInCircles(d, event, reply) && reply && !d.s.done) {
+    // Whatever this turn would have done, the caller has heard it twice already.
+    d.says = [];
+    d.actions = [];
+    giveUp(d);
+    reply = rendered();
+  }
   return { reply, actions: d.actions, state: d.s };
+}
+
+/** A turn saying exactly what two earlier turns said: each rule alone may be right, together they loop. */
+const SAME_TURN_LIMIT = 2;
+const TURNS_REMEMBERED = 6;
+
+// A turn starts with what the caller did and may take several steps (a search, then the offer); its
+// words so far are compared with whole earlier turns.
+function goingInCircles(d: Draft, event: EngineEvent, reply: string): boolean {
+  const s = d.s;
+  const turnStarts = event.type === 'utterance' || event.type === 'silence' || event.type === 'start';
+  if (turnStarts && s.turnSaid) s.recent = [...s.recent, s.turnSaid].slice(-TURNS_REMEMBERED);
+  s.turnSaid = turnStarts ? reply : [s.turnSaid, reply].filter(Boolean).join(' ');
+  return s.recent.filter((said) => said === s.turnSaid).length >= SAME_TURN_LIMIT;
 }

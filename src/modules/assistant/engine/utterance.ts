@@ -86,20 +86,41 @@ function answerAnythingElse(d: Draft, u: Understanding, changed: ReadonlySet<Fac
 }
 
 function answerOfferBooking(d: Draft, u: Understanding): boolean {
+  // "okay good to know, thank you, bye": the okay acknowledges the answer; the caller is leaving.
+  if (u.intents.includes('goodbye')) {
+    sayGoodbye(d);
+    return true;
+  }
   if (u.yesNo === 'yes') {
     d.s.intent = 'book';
     nextBookingStep(d, { progress: true });
     return true;
   }
-  if (u.intents.includes('goodbye')) sayGoodbye(d);
-  else if (u.yesNo === 'no') ask(d, 'anything_else');
+  if (u.yesNo === 'no') ask(d, 'anything_else');
   else return false;
+  return true;
+}
+
+/**
+ * "When would you like someone to come out?" — "no, i just wanted a price": a plain no with nothing
+ * else to go on turns the visit down. The request is dropped (what was said stays for the callback).
+ */
+function declinesVisit(d: Draft, u: Understanding, changed: ReadonlySet<FactKey>): boolean {
+  const s = d.s;
+  if (s.intent !== 'book' || s.pending !== 'time' || u.yesNo !== 'no') return false;
+  if (u.time || changed.size > 0 || u.intents.some((i) => i !== 'faq_price' && i !== 'goodbye')) return false;
+  s.intent = null;
+  if (u.intents.includes('goodbye')) sayGoodbye(d);
+  else ask(d, 'anything_else');
   return true;
 }
 
 function acknowledge(d: Draft, changed: ReadonlySet<FactKey>, corrected: boolean): void {
   if (changed.has('problem') && !d.s.emergency.active) say(d, 'ack_problem', {});
   else if (changed.has('name') && d.s.facts.name) say(d, 'ack_name', { name: d.s.facts.name.split(' ')[0]! });
+  // A corrected address is read back: a truck at the wrong house is the costliest mistake.
+  else if (corrected && changed.has('address') && d.s.facts.address)
+    say(d, 'ack_address', { address: d.s.facts.address });
   else if (corrected) say(d, 'ack', {});
 }
 
@@ -158,6 +179,7 @@ export function onUtterance(d: Draft, text: string, u: Understanding): void {
     startManage(d, manage, u);
     return;
   }
+  if (declinesVisit(d, u, changed)) return;
   if (isFaq(u)) {
     answerFaq(d, u, text);
     return;

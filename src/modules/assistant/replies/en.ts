@@ -55,6 +55,7 @@ export const EN: Phrasebook = {
   reask_phone: () => 'Could you say the phone number again, with the area code?',
   ack_problem: () => 'We can take care of that.',
   ack_name: (p) => `Thanks, ${p.name}.`,
+  ack_address: (p) => `Got it, ${p.address}.`,
   ack: () => 'Got it.',
   didnt_catch: () => "Sorry, I didn't catch that.",
   still_there: () => 'Are you still there?',
@@ -119,6 +120,8 @@ export const EN: Phrasebook = {
     'We handle most repair and installation jobs. Tell me what you need and I can set up a visit.',
   faq_area_yes: (p) => `Yes, we serve ${p.place}.`,
   faq_area_list: (p, f) => `We serve ${f.list(p.more ? [...p.places, 'nearby areas'] : p.places, 'and')}.`,
+  faq_area_no: (p, f) =>
+    `I'm sorry, we don't cover ${p.place}: we serve ${f.list(p.more ? [...p.places, 'nearby areas'] : p.places, 'and')}.`,
   outside_area: (p, f) =>
     `I'm sorry, ${p.city} is outside our service area: we serve ${f.list(p.more ? [...p.places, 'nearby areas'] : p.places, 'and')}, so I can't book a visit there.`,
   faq_area_unknown: () => "If you give me the address, I'll make sure we can get someone out to you.",

@@ -71,6 +71,7 @@ export const ES: Phrasebook = {
   reask_phone: () => '¿Me repite el número de teléfono, con el código de área?',
   ack_problem: () => 'Con gusto le ayudo con eso.',
   ack_name: (p) => `Gracias, ${p.name}.`,
+  ack_address: (p) => `Entendido, ${p.address}.`,
   ack: () => 'Entendido.',
   didnt_catch: () => 'Perdón, no le entendí.',
   still_there: () => '¿Sigue ahí?',
@@ -135,6 +136,8 @@ export const ES: Phrasebook = {
   faq_area_yes: (p) => `Sí, damos servicio en ${p.place}.`,
   faq_area_list: (p, f) =>
     `Damos servicio en ${f.list(p.more ? [...p.places, 'zonas cercanas'] : p.places, 'and')}.`,
+  faq_area_no: (p, f) =>
+    `Lo siento, no damos servicio en ${p.place}: damos servicio en ${f.list(p.more ? [...p.places, 'zonas cercanas'] : p.places, 'and')}.`,
   outside_area: (p, f) =>
     `Lo siento, ${p.city} está fuera de nuestra zona de servicio: damos servicio en ${f.list(p.more ? [...p.places, 'zonas cercanas'] : p.places, 'and')}, así que no puedo agendar una visita allí.`,
   faq_area_unknown: () => 'Si me da la dirección, confirmo que podamos mandar a alguien.',

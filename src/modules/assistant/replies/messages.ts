@@ -33,6 +33,7 @@ export interface MessageParams {
   ask_phone: None;
   reask_phone: None;
   ack_problem: None;
+  ack_address: { address: string };
   ack_name: { name: string };
   ack: None;
   didnt_catch: None;
@@ -71,6 +72,7 @@ export interface MessageParams {
   faq_services_general: None;
   faq_area_yes: { place: string };
   faq_area_list: { places: string[]; more: boolean };
+  faq_area_no: { place: string; places: string[]; more: boolean };
   faq_area_unknown: None;
   outside_area: { city: string; places: string[]; more: boolean };
   faq_price: None;

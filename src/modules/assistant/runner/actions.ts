@@ -157,7 +157,10 @@ async function cancel(scope: ActionScope, action: Act<'cancel'>): Promise<Engine
 }
 
 async function findNext(scope: ActionScope, action: Act<'find_next_appointment'>): Promise<EngineEvent> {
-  const { business, now } = scope.ctx;
+  const { business, now, callerVerified } = scope.ctx;
+  // A number nobody vouches for finds nothing: the visits of whoever owns it are not a stranger's to
+  // hear, move or cancel (the engine then offers a callback).
+  if (callerVerified === false) return { type: 'appointment_found', appointment: null };
   try {
     const customer = await scope.deps.customers.findByPhone(business.id, action.phone);
     const appointment = customer

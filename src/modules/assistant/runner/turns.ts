@@ -59,7 +59,7 @@ export function inputText(input: TurnInput): string {
 }
 
 async function customerOf(rt: Runtime, ctx: TurnContext): Promise<KnownCustomer | null> {
-  if (!ctx.callerPhone) return null;
+  if (!ctx.callerPhone || ctx.callerVerified === false) return null;
   const customer = await rt.deps.customers.findByPhone(ctx.business.id, ctx.callerPhone).catch(() => null);
   return customer
     ? { name: customer.name, address: customer.address, smsOptOut: customer.sms_opt_out }

@@ -13,7 +13,11 @@ const SUFFIXES = new Set(
 const DIRECTIONS = new Set(
   'north south east west n s e w northeast northwest southeast southwest ne nw se sw'.split(' '),
 );
-const UNITS = new Set('apartment apt unit suite ste lot building bldg floor room space'.split(' '));
+const UNITS = new Set(
+  'apartment apt unit suite ste lot building bldg floor room space apartamento apto depto departamento interior unidad piso'.split(
+    ' ',
+  ),
+);
 const SPANISH_STREETS = new Set(
   'calle avenida camino paseo bulevar privada carretera callejón cerrada'.split(' '),
 );
@@ -77,6 +81,18 @@ function houseNumber(tokens: readonly string[], i: number): Parsed | undefined {
   return number.length > 0 && number.length <= 6 ? { end: j, parts: [number] } : undefined;
 }
 
+/**
+ * A direction after the street type belongs to the street ("penn avenue south in bloomington",
+ * "ogden ave nw"). A whole word followed by more words may start the city instead ("south bend").
+ */
+function postDirectional(tokens: readonly string[], k: number): boolean {
+  const word = tokens[k] ?? '';
+  if (!DIRECTIONS.has(word)) return false;
+  if (word.length <= 2) return true;
+  const next = tokens[k + 1];
+  return next === undefined || next === 'in' || UNITS.has(next) || /^\d{5}$/.test(next) || !isCityWord(next);
+}
+
 function streetName(tokens: readonly string[], i: number, requireSuffix: boolean): Parsed | undefined {
   let j = i;
   const parts: string[] = [];
@@ -85,10 +101,10 @@ function streetName(tokens: readonly string[], i: number, requireSuffix: boolean
   while (j < tokens.length && j - nameStart < 4) {
     const token = tokens[j] ?? '';
     if (SUFFIXES.has(token) && (j > nameStart || token === 'broadway')) {
-      const post = DIRECTIONS.has(tokens[j + 1] ?? '') && (tokens[j + 1] ?? '').length <= 2 ? 1 : 0;
+      const post = postDirectional(tokens, j + 1) ? 1 : 0;
       const street = tokens
         .slice(nameStart, j + 1 + post)
-        .map((t, k) => (k > j - nameStart ? t.toUpperCase() : t));
+        .map((t, k) => (k > j - nameStart && t.length <= 2 ? t.toUpperCase() : t));
       return { end: j + 1 + post, parts: [...parts, ...street] };
     }
     if (!isStreetWord(token)) break;
@@ -121,7 +137,7 @@ function unitAndCity(tokens: readonly string[], i: number): Parsed {
       j = unit.end;
     }
   }
-  const cityStart = tokens[j] === 'in' ? j + 1 : j;
+  const cityStart = tokens[j] === 'in' || tokens[j] === 'en' ? j + 1 : j;
   let k = cityStart;
   while (k < tokens.length && k - cityStart < 3 && isCityWord(tokens[k] ?? '')) k += 1;
   if (k > cityStart) {
@@ -208,7 +224,7 @@ function spanishAt(tokens: readonly string[], i: number): { end: number; value: 
 
 /**
  * The house number first, Spanish style: "el 2210 de la south laramie avenue", "el 1533 de la 18
- * oeste", "el 1200 de la calle 18". Without a street type or a direction it needs a cue.
+ * oeste", "el 1200 de la calle 18", "4127 calle 47 oeste". Without a street type or a direction it needs a cue.
  */
 function spanishOrderAt(
   tokens: readonly string[],
@@ -218,14 +234,18 @@ function spanishOrderAt(
   const number = houseNumber(tokens, i);
   if (!number) return undefined;
   let j = number.end;
-  if (tokens[j] === 'del') j += 1;
+  // "el 2208 de shaver street": a bare "de" only before a street that says its type.
+  const bareDe = tokens[j] === 'de' && tokens[j + 1] !== 'la' && tokens[j + 1] !== 'el';
+  if (tokens[j] === 'del' || bareDe) j += 1;
   else if (tokens[j] === 'de' && (tokens[j + 1] === 'la' || tokens[j + 1] === 'el')) j += 2;
-  else return undefined;
+  // "número 4127 calle 47 oeste": the number, then the street word itself.
+  else if (!SPANISH_STREETS.has(tokens[j] ?? '')) return undefined;
   const start = tokens[j] ?? '';
-  const street =
-    (SPANISH_STREETS.has(start) ? spanishStreet(tokens, j) : undefined) ??
-    numberedStreet(tokens, j, 'street') ??
-    streetName(tokens, j, !hasCue && !DIRECTIONS.has(start));
+  const street = bareDe
+    ? streetName(tokens, j, true)
+    : ((SPANISH_STREETS.has(start) ? spanishStreet(tokens, j) : undefined) ??
+      numberedStreet(tokens, j, 'street') ??
+      streetName(tokens, j, !hasCue && !DIRECTIONS.has(start)));
   if (!street) return undefined;
   const tail = unitAndCity(tokens, street.end);
   return { end: tail.end, value: format([...number.parts, ...street.parts], tail.parts) };
@@ -305,6 +325,14 @@ const numberIn = (group: string) => String.raw`(?<!\d )\b(?<${group}>\d{1,6}(?: 
 const NUMBER_NOT_NUMBER = rx(
   String.raw`(?<!\b(?:at|around|about|by|after|before|until|till|from|between|to) )${numberIn('value')} not ${numberIn('replaces')}(?! (?:am|pm|a m|p m|o'clock|oclock|in the)\b)`,
 );
+// "not 1457 it's 1475", "not fourteen fifty seven, it's 1475 west wrightwood".
+const NOT_NUMBER_IS = rx(
+  String.raw`\bnot ${numberIn('replaces')},? (?:it's|its|it is|but|it should be|should be|the number is) ${numberIn('value')}(?! (?:am|pm|a m|p m|o'clock|oclock|in the)\b)`,
+);
+// "wait no sorry it's 4481": a number of three or more digits said as a correction is the house.
+const CORRECTED_IS = rx(
+  String.raw`\b(?:sorry|no|wait|oops|actually|i mean),? (?:it's|its|it is) (?<value>\d{3,6}[a-z]?)\b(?! (?:am|pm|a m|p m|o'clock|oclock|in the|thirty|fifteen|forty)\b)(?!:)`,
+);
 // "the house number is 1842", "the number's 1842 not 1824", "the address is actually 1842".
 const NUMBER_CUE = rx(
   String.raw`\b(?:(?:house|street|building) number|the number|address)(?: is|'s| was| should be)? (?:actually )?${numberIn('value')}(?: not ${numberIn('replaces')})?`,
@@ -344,6 +372,8 @@ export function extractHouseNumberFix(text: string): HouseNumberFix | undefined 
   const m =
     NUMBER_CUE.exec(text) ??
     NUMBER_NOT_NUMBER.exec(text) ??
+    NOT_NUMBER_IS.exec(text) ??
+    CORRECTED_IS.exec(text) ??
     ES_NOT_NUMBER.exec(text) ??
     ES_NUMBER_CUE.exec(text) ??
     ES_NUMBER_IS.exec(text);

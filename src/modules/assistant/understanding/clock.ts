@@ -41,10 +41,10 @@ const CLOCK_RULES: readonly ClockRule[] = [
   rule(String.raw`\b(?:entre|desde|de)\s+${ARTICLE}${T}\s+(?:y|a|hasta)\s+${ARTICLE}${T}`, 'range'),
   rule(String.raw`${T}\s+(?:to|till|until)\s+${T}`, 'range'),
   rule(String.raw`\b(?:after|later than|no earlier than|from)\s+${T}`, 'after'),
-  rule(String.raw`\b(?:despu[eé]s de|a partir de|desde)\s+${ARTICLE}${T}`, 'after'),
+  rule(String.raw`\b(?:despu[eé]s del?|a partir del?|desde)\s+${ARTICLE}${T}`, 'after'),
   rule(String.raw`${T}\s+(?:or later|onwards?|and later|or after)`, 'after'),
   rule(String.raw`\b(?:before|by|no later than|until|till|up to|prior to)\s+${T}`, 'before'),
-  rule(String.raw`\b(?:antes de|hasta)\s+${ARTICLE}${T}`, 'before'),
+  rule(String.raw`\b(?:antes del?|hasta)\s+${ARTICLE}${T}`, 'before'),
   rule(String.raw`${T}\s+(?:or earlier|at the latest|or before)`, 'before'),
   rule(
     String.raw`\b(?:at|around|about|approximately|roughly|like|say|maybe|how about|what about|make it|make that|let's say|let's do|close to|near|to)\s+${T}`,
@@ -81,16 +81,41 @@ function applyRule(slot: Slot, m: RegExpExecArray, facts: ClockFacts): boolean {
   return true;
 }
 
+// What a recogniser writes for a number said after "at": "at for in the afternoon", "at too",
+// "at ate". Only where a time fits: at the end, or before a part of the day, "o'clock", "or", "if".
+const HOMOPHONE = rx(
+  String.raw`\b(at|around|about|say|like|by) (for|fore|too|to|ate)(?: (15|30|45))?\b(?=$| (?:in the|this|tomorrow|today|o'clock|or|if|on|please|then|pm|am|p m|a m)\b)`,
+  'g',
+);
+const HOMOPHONE_DIGIT: Readonly<Record<string, string>> = {
+  for: '4',
+  fore: '4',
+  too: '2',
+  to: '2',
+  ate: '8',
+};
+
+function clockHomophones(text: string): string {
+  if (!/\b(?:for|fore|too|to|ate)\b/.test(text)) return text;
+  HOMOPHONE.lastIndex = 0;
+  return text.replace(
+    HOMOPHONE,
+    (_, cue: string, word: string, minutes?: string) =>
+      `${cue} ${HOMOPHONE_DIGIT[word]}${minutes ? `:${minutes}` : ''}`,
+  );
+}
+
 /**
  * Finds clock expressions ("at 3", "between 1 and 3", "after 2", "antes de las 4") and returns
  * the text with them blanked out, so day rules cannot read "3" as a date.
  */
 export function parseClock(
-  text: string,
+  heard: string,
   bareNumberIsTime: boolean,
 ): { facts: ClockFacts; rest: string; matched: string[] } {
   const facts: ClockFacts = {};
   const matched: string[] = [];
+  const text = clockHomophones(heard);
   // Without a clock time no rule can match, not even a bare number.
   if (!CLOCK_CUE.test(text)) return { facts, rest: text, matched };
   let rest = text;

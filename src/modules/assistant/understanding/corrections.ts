@@ -28,7 +28,7 @@ const LEADING_MARKERS: readonly RegExp[] = [
 ];
 // "1842 not 1824": naming the wrong number is itself a correction.
 const TRAILING_MARKERS = rx(
-  String.raw`\binstead\b|\brather than\b|\bwould be better\b|\bis better\b|\ben vez\b|\bmejor\b|\b\d+[a-z]? not \d`,
+  String.raw`\binstead\b|\brather than\b|\bwould be better\b|\bis better\b|\ben vez\b|\bmejor\b|\b\d+[a-z]? not \d|\bnot \d+(?: \d+)*[a-z]?,? (?:it's|its|it is|but) \d`,
 );
 
 /** Texts that follow each correction marker, the last marker first ("…no wait make that thursday" → "thursday"). */

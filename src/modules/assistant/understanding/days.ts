@@ -141,6 +141,12 @@ const AWAY = rx(
   String.raw`\b(?:(?:i'm|i am|we're|we are|(?:i|we)(?:'ll| will) be)(?: \p{L}+)? (?:out of town|away|gone|on vacation|on holiday|traveling|travelling|busy|unavailable|not (?:home|around|here|in town|available))|(?:i|we) (?:won't|will not) be (?:home|around|here|in town|available)|(?:estoy|estamos|estar[eé]|estaremos) (?:fuera(?: de la ciudad)?|de viaje|de vacaciones|ocupad[oa]s?)|no (?:estoy|estamos|estar[eé]|estaremos))(?: (?:all|the whole|for|on|todo|toda))*\s*$`,
 );
 
+// A day that is only background to the request: "it's supposed to rain saturday so could somebody
+// come thursday", "it started monday". It is neither wanted nor ruled out.
+const BACKGROUND = rx(
+  String.raw`\b(?:(?:supposed|going|forecast(?:ed)?|expected|meant|gonna) (?:to )?(?:rain|storm|snow|freeze|pour|get (?:cold|colder|worse))|(?:it |this |that )?(?:started|began|broke|happened|quit|died|stopped)|(?:ever )?since|va a llover|empez[oó]|se descompuso|desde)(?: (?:on|this|last|el|este))?\s*$`,
+);
+
 // "any weekday", "weekdays", "during the week", "entre semana", "días hábiles": Monday to Friday.
 const WEEKDAY_WORDS = String.raw`\b(?:(?:any|every|on|other)\s+)*(?:weekdays?|week days?)\b|\bduring the week\b(?! (?:of|after|before))|\b(?:(?:otro|cualquier|cualquier otro|un)\s+)?(?:d[ií]as? )?entre semana\b|\bd[ií]as? (?:de semana|h[aá]biles|laborables)`;
 const WEEKDAYS_ONLY = rx(String.raw`\b(?:${WEEKDAY_WORDS})`);
@@ -271,7 +277,7 @@ const DAY_RULES: readonly DayRule[] = [
   d(String.raw`\bnext week\b|\b${NEXT_WEEK_ES}`, weekOf(0, 6)),
   d(String.raw`\b(?:this|esta) (?:week|semana)\b`, thisWeek(1)),
   d(
-    String.raw`\b(?:tomorrow|tmrw|tomorow|tomarrow)\b|(?<!\b(?:la|esta|pasado|de|por|en)\s)\bma[nñ]ana\b`,
+    String.raw`\b(?:tomorrow|tmrw|tomorow|tomarrow)\b|(?<!\b(?:la|esta|pasado|de|por|en|cualquier|una|otra)\s)\bma[nñ]ana\b`,
     offset(1),
   ),
   d(String.raw`\b(?:today|hoy)\b`, offset(0)),
@@ -293,8 +299,10 @@ export function parseDays(
     re.lastIndex = 0;
     for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
       state ??= { ...ref(), ruledOut: [] };
-      const range = resolve(m, state);
-      if (range && AWAY.test(rest.slice(0, m.index))) state.ruledOut.push({ range });
+      const before = rest.slice(0, m.index);
+      // Background days are blanked unread: they must not anchor the days after them either.
+      const range = BACKGROUND.test(before) ? null : resolve(m, state);
+      if (range && AWAY.test(before)) state.ruledOut.push({ range });
       else if (range) days.push(range);
       matched.push(m[0].trim());
       rest = blank(rest, m.index, m[0].length);

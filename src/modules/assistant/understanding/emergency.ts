@@ -70,7 +70,7 @@ const SIGNALS: readonly Signal[] = [
   s(
     'gas_leak',
     1,
-    String.raw`\bgas (?:leak|leaking|smell|odor)|\bleaking gas\b|\bsmell(?:s|ing|ed|t)? (?:of |like )?(?:natural )?gas\b|\bodor of gas\b|\brotten eggs?\b|\bhuele (?:mucho |muy fuerte |fuerte )?a gas\b|\bolor (?:fuerte )?a gas\b|\b(?:fuga|escape) de gas\b`,
+    String.raw`\bgas (?:leak|leaking|smell|odor)|\bleaking gas\b|\bsmell(?:s|ing|ed|t)? (?:of |like )?(?:natural )?gas\b|\bodor of gas\b|\brotten eggs?\b|\b(?:huele|hiede|apesta|se siente (?:el )?olor)(?: \p{L}+){0,3} a gas\b|\bolor(?: \p{L}+){0,2} a gas\b|\b(?:gas|olor a gas) (?:en|por) (?:toda )?la (?:casa|cocina)\b|\bsmells? (?:really |real |super |so |pretty |kinda )?(?:strong(?:ly)? )?(?:of |like )gas\b|\b(?:fuga|escape) de gas\b`,
     true,
   ),
   s(
@@ -82,12 +82,12 @@ const SIGNALS: readonly Signal[] = [
   s(
     'burst_pipe',
     0.9,
-    String.raw`\b(?:burst|busted|bursted|exploded|split|broken|cracked) (?:water )?(?:pipe|main|line)s?\b|\bpipes? (?:just )?(?:burst|busted|exploded|broke|split)\b|\b(?:water heater|tank|heater) (?:just )?(?:burst|exploded|split)\b|\bburst\b|\bse revent[oó]\b|\b(?:tuber[ií]a|tubo) (?:rota|roto|reventad[oa])\b`,
+    String.raw`\b(?:burst|busted|bursted|exploded|split|broken|cracked) (?:water )?(?:pipe|main|line)s?\b|\bpipes? (?:just )?(?:burst|busted|exploded|broke|split)\b|\bpipe\b[^|.]{0,25}?\bthat (?:just )?(?:burst|busted|split|broke|cracked)\b|\b(?:water heater|tank|heater) (?:just )?(?:burst|exploded|split)\b|\bburst\b|\bse revent[oó]\b|\b(?:tuber[ií]a|tubo) (?:rota|roto|reventad[oa])\b`,
   ),
   s(
     'flooding',
     0.8,
-    String.raw`(?<!\b(?:tubs?|bathtubs?|showers?|sinks?) )\bflood(?:ing|ed|s)?\b(?! ?lights?\b)(?! (?:every time|whenever|each time|when(?:ever)? (?:i|we|you|someone)))|\bwater(?: is|'s)? (?:everywhere|all over|pouring|gushing|spraying|coming (?:in|through|down))\b|${WELLING_UP}|\b(?:ceiling|roof)(?: is|'s)? (?:leaking|dripping)\b|\b(?:leaking|dripping|pouring|coming) (?:in )?(?:through|from) ${CEILING}|\bstanding water\b(?! (?:in|at the bottom of) (?:the |my |our )?(?:\p{L}+ )?(?:tubs?|bathtubs?|sinks?|showers?|basins?|toilets?|bowls?|dishwashers?|washers?)\b)|\binches of water\b|\binund|\bagua por todos lados\b|\bagua por todas partes\b|\b(?:sale|entra|cae|gotea) (?:mucha )?agua (?:del|por el) techo\b|\bel techo (?:gotea|est[aá] goteando)\b`,
+    String.raw`(?<!\b(?:tubs?|bathtubs?|showers?|sinks?) )\bflood(?:ing|ed|s)?\b(?! ?lights?\b)(?! (?:every time|whenever|each time|when(?:ever)? (?:i|we|you|someone)))|\bwater(?: is|'s)? (?:everywhere|all over(?! (?:the |my |our )?(?:roof|yard|lawn|driveway|patio|outside|sidewalk|street|garden|deck)\b)|pouring|gushing|spraying|coming (?:in|through|down))\b|\b(?:it's |is |it is )?spraying (?:water|everywhere|all over)\b|${WELLING_UP}|\b(?:ceiling|roof)(?: is|'s)? (?:leaking|dripping)\b|\b(?:leaking|dripping|pouring|coming) (?:in )?(?:through|from) ${CEILING}|\bstanding water\b(?! (?:in|at the bottom of) (?:the |my |our )?(?:\p{L}+ )?(?:tubs?|bathtubs?|sinks?|showers?|basins?|toilets?|bowls?|dishwashers?|washers?)\b)|\binches of water\b|\binund|\bagua por todos lados\b|\bagua por todas partes\b|\b(?:sale|entra|cae|gotea) (?:mucha )?agua (?:del|por el) techo\b|\bel techo (?:gotea|est[aá] goteando)\b`,
   ),
   // Water meeting wiring can electrocute or start a fire, whatever else is going on.
   s(

@@ -20,7 +20,7 @@ const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
   [
     'reschedule',
     rx(
-      String.raw`\bre-?schedul\w*|\bmove (?:my|the|our|that)? ?(?:appointment|visit|it)\b|\bmove ${WHICH_JOB}\b|\bchange (?:my|the|our) (?:appointment|time|day|date)\b|\bchange (?:my|the|our|that)(?: \p{L}+){0,2} (?:appointment|visit)\b|\bpush (?:it|${WHICH_JOB}) (?:back|out|to)\b|\bmove it to\b|\b(?:a )?different (?:time|day)\b|\bcambiar (?:mi|la) (?:cita|hora|fecha)\b|\bmover (?:mi|la) cita\b|\breprogramar\b|\bcambiar(?:la)? para\b|\bpasar (?:mi|la) cita\b`,
+      String.raw`\bre-?schedul\w*|\bmove (?:my|the|our|that)? ?(?:appointment|visit|it)\b|\bmove ${WHICH_JOB}\b|\bchange (?:my|the|our) (?:appointment|time|day|date)\b|\bchange (?:my|the|our|that)(?: \p{L}+){0,2} (?:appointment|visit)\b|\bpush (?:it|that|this|${WHICH_JOB}) (?:back|out|up|to)\b|\bbump (?:it|that|this|${WHICH_JOB}) (?:back|up|to)\b|\bmove it to\b|\b(?:a )?different (?:time|day)\b|\bcambiar (?:mi|la) (?:cita|hora|fecha)\b|\bmover (?:mi|la) cita\b|\breprogramar\b|\bcambiar(?:la)? para\b|\bpasar (?:mi|la) cita\b`,
       'g',
     ),
   ],
@@ -34,14 +34,14 @@ const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
   [
     'faq_hours',
     rx(
-      String.raw`\b(?:your|business|office|opening|store) hours\b|\bwhat (?:are )?(?:your|the) hours\b|\bwhat time do you (?:guys )?(?:open|close)\b|\bare you (?:guys )?open\b|\bwhen (?:do|are) you (?:guys )?(?:open|close)\b|\bhow late are you\b|\bopen (?:on|today|tomorrow|this|until|till|late|weekends|saturdays?|sundays?)\b|\bhorarios?\b|\ba qu[eé] hora (?:abren|cierran)\b|\b(?:est[aá]n|estan) abiertos\b|\babren (?:el|los|hoy|ma[nñ]ana)\b`,
+      String.raw`\b(?:your|business|office|opening|store) hours\b|\bwhat (?:are )?(?:your|the) hours\b|\bwhat time do you (?:guys )?(?:open|close)\b|\bare you (?:guys )?open\b|\bwhen (?:do|are) you (?:guys )?(?:open|close)\b|\bhow late are you\b|\b(?:do|are) you (?:guys |all |y'all )?(?:work|working|open|come out)(?: on)? (?:the )?(?:weekends?|saturdays?|sundays?|evenings?|nights?|holidays?|late)\b|\btrabajan (?:los )?(?:s[aá]bados?|domingos?|fines de semana|en la noche)\b|\bopen (?:on|today|tomorrow|this|until|till|late|weekends|saturdays?|sundays?)\b|\bhorarios?\b|\ba qu[eé] hora (?:abren|cierran)\b|\b(?:est[aá]n|estan) abiertos\b|\babren (?:el|los|hoy|ma[nñ]ana)\b`,
       'g',
     ),
   ],
   [
     'faq_area',
     rx(
-      String.raw`\bdo you (?:guys )?(?:serve|cover|come (?:out )?to|go (?:out )?to|work in|travel to)\b|\bservice area\b|\bwhat areas?\b|\bare you (?:guys )?in my area\b|\bdo you come (?:out )?(?:that far|here)\b|\b(?:dan servicio|trabajan|llegan) (?:en|a|hasta)\b|\b[aá]rea de servicio\b|\bqu[eé] (?:zonas|[aá]reas)\b`,
+      String.raw`\bdo you (?:guys )?(?:serve|cover|come (?:out )?to|go (?:out )?to|work in|travel to)\b|\b(?:you|you guys) (?:go|come|make it) out to\b|\bdo you (?:guys )?(?:go|come)(?: out)? as far as\b|\bservice area\b|\bwhat areas?\b|\bare you (?:guys )?in my area\b|\bdo you come (?:out )?(?:that far|here)\b|\b(?:dan servicio|trabajan|llegan) (?:en|a|hasta)\b|\b[aá]rea de servicio\b|\bqu[eé] (?:zonas|[aá]reas)\b`,
       'g',
     ),
   ],
@@ -63,7 +63,15 @@ const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
   [
     'goodbye',
     rx(
-      String.raw`\b(?:good ?bye|bye(?: bye)?|that's all|that is all|that's everything|nothing else|that'll be all|have a (?:good|nice|great) (?:day|one|night|evening|weekend)|talk to you later|take care|adi[oó]s|hasta luego|eso es todo|nada m[aá]s|que tenga buen d[ií]a|chao|chau)\b`,
+      String.raw`\b(?:good ?bye|bye(?: bye)?|(?:i'll|i will) (?:call|ring) (?:you |y'all )?(?:back|again|later)|(?:i'll|i will) (?:be in touch|let you know|keep (?:you|that|it) in mind|reach out)|good to know|that's (?:all|what) i (?:needed|wanted)(?: to know)?|le (?:vuelvo a llamar|llamo (?:despu[eé]s|luego|m[aá]s tarde))|luego (?:le|les) (?:llamo|hablo)|that's all|that is all|that's everything|nothing else|that'll be all|have a (?:good|nice|great) (?:day|one|night|evening|weekend)|talk to you later|take care|adi[oó]s|hasta luego|eso es todo|nada m[aá]s|que tenga buen d[ií]a|chao|chau)\b`,
+      'g',
+    ),
+  ],
+  // A thank-you and nothing else ("ok cool thanks"): the caller is done.
+  [
+    'goodbye',
+    rx(
+      String.raw`^(?:(?:ok|okay|okey|cool|great|alright|all right|perfect|awesome|oh|ah|well|got it|gotcha|sounds good|that's it|that's all|nope|no|bueno|ok(?:ay)? then|entendido|perfecto|muy bien|ah bueno|est[aá] bien|vale|sale|ya|pues|entiendo|no pues)\s+)*(?:thanks|thank you|thank you so much|thanks so much|thanks a lot|many thanks|cheers|gracias|muchas gracias|mil gracias)(?:\s+(?:so much|a lot|anyway|for (?:the|your) (?:help|info|information)|por (?:la|su) (?:informaci[oó]n|ayuda)))?$`,
       'g',
     ),
   ],
@@ -99,8 +107,10 @@ const NEGATABLE: ReadonlySet<Intent> = new Set([
   'faq_price',
 ]);
 // Said alongside a request, these do not replace it: "how much to come out and look at my water heater"
-// still asks for a visit.
+// still asks for a visit; so does a problem told beside an hours or area question ("do you work
+// saturdays, my furnace is squealing": the answer comes first), but not "do you come out to naperville".
 const BESIDE_REQUEST: ReadonlySet<Intent> = new Set(['goodbye', 'faq_price']);
+const BESIDE_PROBLEM: ReadonlySet<Intent> = new Set(['faq_hours', 'faq_area']);
 // "do you do free estimates" asks about price, not about the kind of work.
 const ESTIMATE_OFFER = rx(
   String.raw`\bdo you (?:guys )?(?:do|give|offer) (?:free )?(?:estimates?|quotes?)\b`,
@@ -138,14 +148,15 @@ function says(text: string, intent: DetectedIntent, re: RegExp): boolean {
  * booking words, or when a problem is described and nothing else (cancel, a question…) is going on;
  * a price question does not count as something else.
  */
-export function detectIntents(text: string, opts: { hasProblem: boolean }): Intent[] {
-  const intents: Intent[] = PATTERNS.filter(([intent, re]) => says(text, intent, re)).map(
-    ([intent]) => intent,
-  );
+export function detectIntents(heard: string, opts: { hasProblem: boolean }): Intent[] {
+  // "do y'all close on saturday": one word for the patterns below.
+  const text = heard.includes('all') ? heard.replace(/\by'?all\b/g, 'you') : heard;
+  const said = PATTERNS.filter(([intent, re]) => says(text, intent, re)).map(([intent]) => intent);
+  const intents: Intent[] = [...new Set(said)];
   const serviceQuestion = serviceOrArea(text);
   if (serviceQuestion && !intents.includes(serviceQuestion)) intents.push(serviceQuestion);
   if (intents.length === 0 && GREETING.test(text)) intents.push('greeting');
-  const busy = intents.some((i) => !BESIDE_REQUEST.has(i));
+  const busy = intents.some((i) => !BESIDE_REQUEST.has(i) && !(opts.hasProblem && BESIDE_PROBLEM.has(i)));
   if (!busy && (BOOK.test(text) || opts.hasProblem)) intents.unshift('book');
   return intents;
 }

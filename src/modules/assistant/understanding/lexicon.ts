@@ -10,7 +10,8 @@ must shall gonna wanna gotta got get getting go going come coming went need need
 speaking talking here's there's that's what's who's let's up down out over under into onto off back around
 some any all every each another other same more most much many few little lot lots one two well oh um uh
 next near nearby across behind beside between corner close right left outside inside upstairs downstairs
-away alone stuck confused retired renting moving wait actually basically honestly listen hmm hmmm er erm`;
+away alone stuck confused retired renting moving wait actually basically honestly listen hmm hmmm er erm
+kinda sorta kind of super real totally definitely probably maybe literally barely`;
 
 const ADJECTIVES = `sorry fine good great bad terrible horrible awful crazy ridiculous insane urgent important serious
 emergency emergencies weird strange annoying frustrating new old broken busted cold hot warm wet dry leaking

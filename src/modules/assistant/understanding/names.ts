@@ -8,7 +8,7 @@ export interface Extracted {
 }
 
 const STRONG_CUE = rx(
-  String.raw`\b(?:my name is|my name's|my first name is|the name is|the name's|name's|name is|you can call me|me llamo|mi nombre es)\s+`,
+  String.raw`\b(?:my name is|my name's|my first name is|the name is|the name's|name's|name is|you can call me|me llamo|mi nombre es|(?:put|book|make) it (?:under|in|for) (?:my (?:wife|husband|son|daughter|mom|mother|dad|father|partner|roommate|tenant|boyfriend|girlfriend)'s name|the name)|(?:a|al) nombre de (?:mi (?:esposa|esposo|hijo|hija|mam[aá]|pap[aá]) )?)\s+`,
   'g',
 );
 const INTRO_CUE = rx(String.raw`\b(?:this is|le habla|habla)\s+`, 'g');
@@ -21,7 +21,7 @@ const GREETED_CUE = rx(
 // After "it's"/"i'm"/"soy" the name must be followed by one of these, or end the utterance,
 // because "i'm desperate please help" or "it's pretty bad" are not introductions.
 const STRONG_TERMINATORS = new Set(
-  "my i i'm we we're our and calling from here speaking again y mi tengo le de | with".split(' '),
+  "my i i'm we we're our and calling from here speaking again y mi tengo le de | with not".split(' '),
 );
 const PARTICLES = new Set(['de', 'del', 'la', 'van', 'von', 'da']);
 const WORD = /^\p{L}[\p{L}'-]*$/u;
@@ -61,6 +61,22 @@ export function joinNameTokens(tokens: readonly string[]): string[] {
   return out;
 }
 
+// How callers spell a name out loud: "siobhan that's s i o b h a n last name keane". The lead-in to
+// the letters goes (the spelled word then repeats the name and is dropped by joinNameTokens), and so
+// does "last name" between the first name and the surname.
+const SPELLING_LEAD = rx(
+  String.raw`\b(?:that's|that is|it's|spelled|spelt|spelling|se escribe)\s+(?=(?:\p{L}\s+){2,}\p{L}\b)`,
+  'g',
+);
+const NAME_PART = rx(
+  String.raw`\b(?:and\s+)?(?:my\s+|the\s+)?(?:last name|surname|family name|first name|apellido)(?:\s+is|'s)?\s+`,
+  'g',
+);
+
+function withoutSpellingAsides(text: string): string {
+  return text.replace(SPELLING_LEAD, '').replace(NAME_PART, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Collects up to three name words from the start of `tokens` ("josé de la cruz" keeps its particles). */
 function takeName(tokens: readonly string[]): string[] {
   const taken: string[] = [];
@@ -88,7 +104,7 @@ function endsAName(tokens: readonly string[], name: readonly string[]): boolean 
 }
 
 function candidateAfter(text: string, cueEnd: number, weak: boolean): string[] | undefined {
-  const tokens = joinNameTokens(text.slice(cueEnd).split(' ').filter(Boolean));
+  const tokens = joinNameTokens(withoutSpellingAsides(text.slice(cueEnd)).split(' ').filter(Boolean));
   const name = takeName(tokens);
   if (name.length === 0 || looksLikeVerbForm(name[0] ?? '')) return undefined;
   if (weak && !endsAName(tokens, name)) return undefined;
@@ -118,7 +134,7 @@ const BARE_TRAIL = rx(String.raw`(?:\s+(?:thanks|thank you|please|gracias|por fa
  * you want") makes the words something other than a name.
  */
 function bareName(text: string): Extracted | undefined {
-  const core = text.replace(BARE_LEAD, '').replace(BARE_TRAIL, '').trim();
+  const core = withoutSpellingAsides(text).replace(BARE_LEAD, '').replace(BARE_TRAIL, '').trim();
   const tokens = joinNameTokens(core.split(' ').filter((t) => t.length > 0));
   const name = takeName(tokens);
   if (name.length === 0 || name.length > 4 || !endsAName(tokens, name)) return undefined;

@@ -115,7 +115,10 @@ function lookup(tokens: string[], i: number, lang: Language): NumberWord | undef
     const joined =
       ((prev === 'and' || prev === 'to' || prev === 'or') && isNumeric(tokens[i - 2], lang)) ||
       (lang === 'es' && prev === 'y' && isTens(tokens[i - 2], lang));
-    const context = isNumeric(prev, lang) || isNumeric(next, lang) || ONE_NEXT.has(next ?? '') || joined;
+    // "four oh one": after a spoken zero that follows a number.
+    const afterZero = prev === 'oh' && isNumeric(tokens[i - 2], lang);
+    const context =
+      isNumeric(prev, lang) || isNumeric(next, lang) || ONE_NEXT.has(next ?? '') || joined || afterZero;
     return context || ONE_CUES.has(prev ?? '') ? { value: 1, kind: 'unit' } : undefined;
   }
   if (lang === 'es' && token === 'una') {

@@ -39,14 +39,20 @@ const PART_RULES: readonly PartRule[] = [
   r(String.raw`\b(?:this morning|esta ma[nñ]ana)\b`, { partOfDay: 'morning', today: true }),
   r(String.raw`\b(?:this afternoon|esta tarde)\b`, { partOfDay: 'afternoon', today: true }),
   r(String.raw`\b(?:tonight|this evening|esta noche)\b`, { partOfDay: 'evening', today: true }),
-  r(String.raw`\b(?:any |every |weekday |in the )?mornings\b|\bany morning\b|\blas ma[nñ]anas\b`, {
-    partOfDay: 'morning',
-    plural: true,
-  }),
-  r(String.raw`\b(?:any |every |weekday |in the )?afternoons\b|\bany afternoon\b|\blas tardes\b`, {
-    partOfDay: 'afternoon',
-    plural: true,
-  }),
+  r(
+    String.raw`\b(?:any |every |weekday |in the )?mornings\b|\bany morning\b|\blas ma[nñ]anas\b|\b(?:cualquier|una|otra) ma[nñ]ana\b`,
+    {
+      partOfDay: 'morning',
+      plural: true,
+    },
+  ),
+  r(
+    String.raw`\b(?:any |every |weekday |in the )?afternoons\b|\bany afternoon\b|\blas tardes\b|\b(?:cualquier|una|otra) tarde\b`,
+    {
+      partOfDay: 'afternoon',
+      plural: true,
+    },
+  ),
   r(String.raw`\b(?:any |every |weekday |in the )?evenings\b|\bany evening\b|\blas noches\b`, {
     partOfDay: 'evening',
     plural: true,

@@ -66,6 +66,8 @@ export interface Understanding {
   correction?: boolean;
   /** 1-based position in the options just offered; -1 means "the last one". */
   choice?: number;
+  /** The place an area question names ("do you come out to naperville" → "Naperville"). */
+  askedPlace?: string;
   /** Present only when the score reaches EMERGENCY_THRESHOLD. */
   emergency?: EmergencySignal;
 }

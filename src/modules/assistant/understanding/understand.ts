@@ -9,6 +9,7 @@ import { relativeShift } from './moves.js';
 import { type Extracted, extractName } from './names.js';
 import { cleanTranscript, normalizeTranscript } from './normalize.js';
 import { extractPhone } from './phone.js';
+import { askedPlace } from './place-question.js';
 import { extractProblem } from './problem.js';
 import { removePhrases, rx } from './re.js';
 import { detectNudge } from './refinements.js';
@@ -127,8 +128,10 @@ export function understand(text: string, ctx: UnderstandingContext): Understandi
   const candidateProblem = extractProblem(slots.rest, expecting === 'problem');
   const intents = intentsFor(norm, candidateProblem, emergency !== undefined);
   // A question about hours, services or area names things that are not the caller's problem; a price
-  // question usually comes with the problem itself ("my sink is clogged how much to fix it").
-  const question = intents.some((i) => i.startsWith('faq_') && i !== 'faq_price');
+  // question usually comes with the problem itself ("my sink is clogged how much to fix it"), and so
+  // does a visit asked for beside an hours or area question ("do you work saturdays my furnace…").
+  const question =
+    !intents.includes('book') && intents.some((i) => i.startsWith('faq_') && i !== 'faq_price');
   const problem = question ? undefined : candidateProblem;
   const wantsService = problem !== undefined || intents.includes('faq_services') || intents.includes('book');
   const service = wantsService ? matchService(problem ?? norm, ctx.serviceNames ?? []) : undefined;
@@ -159,6 +162,7 @@ export function understand(text: string, ctx: UnderstandingContext): Understandi
     yesNo: correction ? undefined : yesNo,
     correction: correction || undefined,
     choice,
+    askedPlace: intents.includes('faq_area') ? askedPlace(norm) : undefined,
     emergency,
   });
 }

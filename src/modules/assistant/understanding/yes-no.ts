@@ -17,7 +17,7 @@ const LEADING_YES = rx(
 );
 // Softer agreement: only a "yes" when it answers a confirmation or is most of what was said.
 const SOFT_YES = rx(
-  String.raw`\b(?:ok+|okay|okey|okei|okie|oki|okis|alright|all right|sounds (?:good|great|perfect|fine)|that works|works for me|that's fine|that's good|that's great|that's perfect|that's correct|that's right|perfect|great|fine|good|right|go ahead|please do|do it|book it|let's do (?:it|that)|that'll work|that would work|that's it|est[aá] bien|me parece (?:bien|perfecto)|de acuerdo|perfecto|muy bien|vale|bien|me sirve|me queda bien|no problem|no worries)\b`,
+  String.raw`\b(?:ok+|okay|okey|okei|okie|oki|okis|alright|all right|sounds (?:good|great|perfect|fine)|that works|works for me|that's fine|that's good|that's great|that's perfect|that's correct|that's right|perfect|great|fine|good|right|go ahead|please do|do it|book it|let's do (?:it|that)|that'll work|that would work|that's it|est[aá] bien|me parece (?:bien|perfecto)|de acuerdo|perfecto|muy bien|vale|bien|me sirve|me queda bien|no problem|no worries|awesome|excellent|wonderful|lovely|brilliant|sweet|cool|nice|super|you bet|lock it in|let's go|yes please|excelente|est[aá] perfecto|sale|[oó]rale pues)\b`,
 );
 // A texted "k" ("kk" is already "ok"): a lone letter, so not when it starts a spelled run ("k a r e n").
 const TEXTED_K = rx(String.raw`^k+\b(?! \p{L}\b)`);

@@ -13,7 +13,7 @@ const TEXTS = {
     noAnswer:
       'Sorry, no one could take your call. Please leave your name, number and a short message after the beep.',
     voicemailThanks: 'Thank you. Your message was received and someone will call you back shortly. Goodbye.',
-    goodbye: 'Goodbye.',
+    goodbye: 'Thanks for calling. Goodbye.',
     smsError:
       'Sorry, something went wrong while handling your message. Please call us instead. In an emergency, call 911.',
     smsUnknownNumber: "Sorry, this number isn't accepting messages.",
@@ -32,7 +32,7 @@ const TEXTS = {
     noAnswer:
       'Lo sentimos, nadie pudo atender su llamada. Deje su nombre, número y un mensaje breve después del tono.',
     voicemailThanks: 'Gracias. Recibimos su mensaje y le devolveremos la llamada pronto. Adiós.',
-    goodbye: 'Adiós.',
+    goodbye: 'Gracias por llamar. Adiós.',
     smsError:
       'Lo sentimos, algo salió mal al procesar su mensaje. Llámenos por favor. En una emergencia, llame al 911.',
     smsUnknownNumber: 'Lo sentimos, este número no recibe mensajes.',

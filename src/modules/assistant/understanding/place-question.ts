@@ -1,0 +1,33 @@
+import { rx } from './re.js';
+
+// The place an area question names: "do you guys come out to naperville", "do you service oak
+// lawn", "¿trabajan en cicero?". Only a short name at the end of the question; "are you in my area"
+// names none. The engine says whether the tenant's service area holds it.
+
+const ASKED = rx(
+  String.raw`\b(?:come (?:out )?to|go (?:out )?to|get (?:out )?to|make it (?:out )?to|serve|cover|service|work in|travel to|come out as far as|(?:dan servicio|trabajan|llegan|van|vienen) (?:en|a|hasta))\s+(?<place>\p{L}[\p{L}\d' .-]*)$`,
+);
+const TRAILING = rx(
+  String.raw`(?:\s+(?:area|too|as well|at all|or not|by any chance|tambi[eé]n|o no|please))+$`,
+);
+const NOT_A_PLACE = rx(
+  String.raw`^(?:my|our|the|your|this|that|here|there|me|us|it|you|mi|su|nuestra|aqu[ií]|all|any|every|homes?|houses?|apartments?|furnaces?|water heaters?|\d)`,
+);
+const MAX_WORDS = 3;
+
+// Where the place name stops when the caller goes on ("…gary indiana i got a leak", "…baytown es que").
+const STOP = new Set(
+  'i we my our because cause and so but got have need is are es que porque y pero tengo tenemos el la mi'.split(
+    ' ',
+  ),
+);
+
+export function askedPlace(text: string): string | undefined {
+  const m = ASKED.exec(text.replace(/[?.!,]+$/, ''));
+  const words = (m?.groups?.place ?? '').split(' ');
+  const stop = words.findIndex((word) => STOP.has(word));
+  const kept = stop === -1 ? words : words.slice(0, stop);
+  const raw = kept.join(' ').replace(TRAILING, '').trim();
+  if (!raw || NOT_A_PLACE.test(raw) || raw.split(' ').length > MAX_WORDS) return undefined;
+  return raw.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
