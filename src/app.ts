@@ -21,6 +21,7 @@ import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { type CalendarServices, createCalendarServices } from './modules/calendar/calendar.services.js';
 import type { CalendarProviderFactory } from './modules/calendar/calendar-connections.service.js';
 import type { AppointmentCalendarHook } from './modules/calendar/calendar-writes.service.js';
+import { createIdleSessionSweep } from './modules/channels/idle-sessions.js';
 import { createOpenAiChatModel } from './modules/channels/owner-chat/openai-chat-model.js';
 import { ownerChatRoutes } from './modules/channels/owner-chat/owner-chat.routes.js';
 import {
@@ -297,7 +298,9 @@ function createServices(
         log,
         refineUnderstanding: createLlmRefinement(config, log),
         metrics,
-        sessionTtlMs: config.sessionTtlSeconds * 1000,
+        // Twice a channel's session: a chat or voice session that lapses is still there to be
+        // settled by the idle sweep (see startBackgroundWork).
+        sessionTtlMs: 2 * config.sessionTtlSeconds * 1000,
       }),
   };
 }
@@ -355,12 +358,21 @@ function createSmsSender(config: Config): SmsSender {
 
 // Background loops start once the app is ready and stop before onClose hooks close SQL.
 function startBackgroundWork(app: FastifyInstance, services: Services): void {
+  const idleSessions = createIdleSessionSweep({
+    conversations: services.conversations,
+    tenants: services.tenants,
+    assistant: services.assistant,
+    idleMs: services.config.sessionTtlSeconds * 1000,
+    log: app.log,
+  });
   const reminderLoop = createReminderLoop({
     intervalMs: services.config.reminderIntervalSeconds * 1000,
-    // Reminders first, then every text whose passing failure is due for another try.
+    // Reminders first, then every text whose passing failure is due for another try, then the chats
+    // and voice sessions their visitors walked away from.
     tick: async (signal) => {
       await services.reminders.runOnce(services.clock.now(), signal);
       await services.notifier.retryDue((id) => services.tenants.findById(id), { signal });
+      await idleSessions.sweep(services.clock.now(), signal);
     },
     log: app.log,
   });

@@ -6,6 +6,7 @@ import * as indexCallbackLookups from './2026_11_24_000200_index_callback_lookup
 import * as addSmsRetry from './2026_11_24_000300_add_sms_retry.js';
 import * as indexSmsRetries from './2026_12_07_000100_index_sms_retries.js';
 import * as createCalendarSync from './2026_12_08_000500_create_calendar_sync.js';
+import * as indexOpenConversations from './2026_12_08_001000_index_open_conversations.js';
 
 // Listed explicitly (not read from disk) so the same set runs from src under tsx and from dist.
 // Names are timestamps: they run in this order.
@@ -17,4 +18,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_000300_add_sms_retry': addSmsRetry,
   '2026_12_07_000100_index_sms_retries': indexSmsRetries,
   '2026_12_08_000500_create_calendar_sync': createCalendarSync,
+  '2026_12_08_001000_index_open_conversations': indexOpenConversations,
 };

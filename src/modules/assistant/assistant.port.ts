@@ -15,8 +15,9 @@ export interface TurnContext {
   callerPhone: string | null;
   /**
    * False when nobody vouches for `callerPhone` (a number typed into a web chat): it is kept for the
-   * booking and its texts, but it does not recognise a customer or find their appointments, which
-   * would show a stranger someone else's name, address and visits. Caller id and an SMS sender are.
+   * booking and its texts, but it does not recognise a customer, and finds their appointments only
+   * with the full name on file said too; else a stranger would hear someone else's name, address
+   * and visits. Caller id and an SMS sender are vouched for by the carrier.
    */
   callerVerified?: boolean;
   now: Date;

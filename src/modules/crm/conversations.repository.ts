@@ -66,6 +66,26 @@ export async function updateConversation(
     .execute();
 }
 
+/**
+ * Open conversations on `channels`, of every tenant, untouched since `before`: the one query that
+ * crosses tenants, for the sweep that settles chats and voice sessions their visitor walked away
+ * from. Oldest first; the partial index on open conversations keeps it flat as history grows.
+ */
+export function findIdleConversations(
+  db: Db,
+  query: { channels: readonly string[]; before: string; limit: number },
+): Promise<ConversationRow[]> {
+  return db
+    .selectFrom('conversations')
+    .selectAll()
+    .where('status', '=', 'OPEN')
+    .where('updated_at', '<', query.before)
+    .where('channel', 'in', [...query.channels])
+    .orderBy('updated_at', 'asc')
+    .limit(query.limit)
+    .execute();
+}
+
 export interface ConversationFilters {
   channel?: string | undefined;
   customerId?: string | undefined;

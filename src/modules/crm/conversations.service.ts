@@ -238,9 +238,20 @@ export function createConversationService(deps: { db: Kysely<Database>; clock: C
     return row ? withCount(businessId, row) : null;
   }
 
+  /** Open conversations on `channels`, across tenants, idle since `before` (oldest first). */
+  async function idle(
+    channels: readonly ConversationChannel[],
+    before: Date,
+    limit: number,
+  ): Promise<Conversation[]> {
+    const rows = await repo.findIdleConversations(db, { channels, before: before.toISOString(), limit });
+    return rows.map((row) => conversationFromRow(row, 0));
+  }
+
   return {
     start,
     openId,
+    idle,
     appendMessage,
     appendMessages,
     reviseLastReply,

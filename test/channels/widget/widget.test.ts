@@ -116,11 +116,19 @@ describeEachDialect('widget chat', (ctx) => {
     expect((after.bookings_by_source as Record<string, number>).web).toBeGreaterThanOrEqual(1);
   });
 
-  it('cancels the booking of the phone given, in a later chat', async () => {
+  it('cancels the booking of the phone given, in a later chat, for the name on file only', async () => {
     const business = await widgetBusiness(app);
     await say(business, (await chat(business, { customer_phone: PHONE })).conversation_id, BOOKING_LINES);
+    // A number anyone can type: it neither greets the customer nor shows their visit without the name.
+    const stranger = await chat(business, { customer_phone: PHONE });
+    expect(stranger.reply_text).not.toContain('Dana');
+    const refused = await say(business, stranger.conversation_id, ['i need to cancel my appointment']);
+    expect(refused[0]?.reply_text).not.toMatch(/12 Elm|Wednesday|March 5/);
     const later = await chat(business, { customer_phone: PHONE });
-    const replies = await say(business, later.conversation_id, ['i need to cancel my appointment', 'yes']);
+    const replies = await say(business, later.conversation_id, [
+      'this is dana diaz i need to cancel my appointment',
+      'yes',
+    ]);
     expect(replies[1]?.reply_text).toContain('cancelled');
     const { items } = await ownerGet(app, business, '/v1/crm/appointments');
     expect(items.map((item: { status: string }) => item.status)).toEqual(['CANCELLED']);

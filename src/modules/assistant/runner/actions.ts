@@ -158,11 +158,13 @@ async function cancel(scope: ActionScope, action: Act<'cancel'>): Promise<Engine
 
 async function findNext(scope: ActionScope, action: Act<'find_next_appointment'>): Promise<EngineEvent> {
   const { business, now, callerVerified } = scope.ctx;
-  // A number nobody vouches for finds nothing: the visits of whoever owns it are not a stranger's to
-  // hear, move or cancel (the engine then offers a callback).
-  if (callerVerified === false) return { type: 'appointment_found', appointment: null };
   try {
-    const customer = await scope.deps.customers.findByPhone(business.id, action.phone);
+    const found = await scope.deps.customers.findByPhone(business.id, action.phone);
+    // A number nobody vouches for (typed into a web chat) finds visits only with the full name on
+    // file beside it: whoever owns a number, a stranger typing it may not hear, move or cancel their
+    // visits (without a match the engine offers a callback).
+    const named = scope.session.engine.facts.name ?? null;
+    const customer = callerVerified === false && !sameName(found?.name ?? null, named) ? null : found;
     const appointment = customer
       ? await nextAppointmentOf(scope.deps.bookings, business, customer.id, now, {
           onDate: action.onDate,
@@ -231,4 +233,19 @@ function ownerAlert(business: Business, action: Act<'alert_owner'>, sessionId: s
   }
   if (action.event === 'handoff') return handoffAlert(business, sessionId, phone, action.summary);
   return callbackAlert(business, sessionId, phone, action.summary);
+}
+
+/** The full name said matches the one on file: every word of both, at least a first and a last name. */
+function sameName(onFile: string | null, said: string | null): boolean {
+  const words = (name: string | null) =>
+    (name ?? '')
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .sort()
+      .join(' ');
+  const a = words(onFile);
+  return a.includes(' ') && a === words(said);
 }
