@@ -2,6 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeGoogle, startFakeGoogle } from '../calendar/fake-google.js';
+import { googleEnv } from '../calendar/helpers.js';
 import { TEST_DATABASE_URL } from '../helpers/dialects.js';
 import { type ServiceProcess, startService } from '../helpers/service-process.js';
 
@@ -38,12 +40,18 @@ describe.skipIf(!up)('two instances, one system', () => {
   let businessId: string;
   let apiKey: string;
   let widgetToken: string;
+  let google: FakeGoogle;
 
   beforeAll(async () => {
     admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await admin.connect();
     await admin.query(`create database ${database}`);
+    google = await startFakeGoogle();
+    // Google's client libraries in both processes talk to one fake Google (no PUBLIC_BASE_URL: the
+    // Twilio signatures below are over each instance's own URL).
+    const { PUBLIC_BASE_URL: _public, ...calendarEnv } = googleEnv(google, { GOOGLE_TIMEOUT_MS: '10000' });
     const env = {
+      ...calendarEnv,
       ENVIRONMENT: 'test',
       DATABASE_URL: databaseUrl,
       REDIS_URL,
@@ -82,6 +90,7 @@ describe.skipIf(!up)('two instances, one system', () => {
 
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
+    await google?.close();
     await admin.query(`drop database if exists ${database} with (force)`);
     await admin.end();
   });
@@ -231,5 +240,77 @@ describe.skipIf(!up)('two instances, one system', () => {
     } finally {
       await db.end();
     }
+  }, 30_000);
+
+  it('processes a calendar push once, though Google’s message reaches both instances', async () => {
+    const headers = { 'x-api-key': apiKey, 'content-type': 'application/json' };
+    // The owner connects Google Calendar on one instance; Google sends them back to the other.
+    const connect = await fetch(`${a.url}/v1/calendar/google/connect`, { headers });
+    expect(connect.status).toBe(200);
+    const { authorization_url } = (await connect.json()) as { authorization_url: string };
+    const state = new URL(authorization_url).searchParams.get('state') ?? '';
+    const callback = await fetch(
+      `${b.url}/v1/calendar/google/callback?code=good-code&state=${encodeURIComponent(state)}`,
+    );
+    expect(callback.status).toBe(200);
+
+    const customer = await fetch(`${a.url}/v1/crm/customers`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ phone: '+17735550177', name: 'Pat Calendar' }),
+    });
+    const customerId = ((await customer.json()) as { id: string }).id;
+    const start = new Date(Date.now() + 5 * 86_400_000);
+    start.setUTCHours(15, 0, 0, 0);
+    const booked = await fetch(`${b.url}/v1/crm/appointments`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ customer_id: customerId, start_time: start.toISOString() }),
+    });
+    expect(booked.status).toBe(201);
+    const appointment = (await booked.json()) as { id: string; calendar_event_id: string };
+    // The event is written after the answer: wait for it as the owner would see it appear.
+    for (let i = 0; i < 80 && !google.events.has(appointment.calendar_event_id); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const event = google.events.get(appointment.calendar_event_id);
+    expect(event).toBeDefined();
+
+    const watched = await fetch(`${a.url}/v1/calendar/google/watch`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ webhook_url: 'https://app.example.com/v1/calendar/google/push' }),
+    });
+    expect(watched.status).toBe(200);
+    const channelId = ((await watched.json()) as { channel_id: string }).channel_id;
+    const token = google.channels.get(channelId)?.token ?? '';
+
+    // The owner moves the visit an hour later in Google; Google's notification is delivered to
+    // both instances (a retry through the load balancer) with the same message number.
+    const moved = new Date(start.getTime() + 3_600_000);
+    google.ownerPut({
+      ...(event as NonNullable<typeof event>),
+      start: { dateTime: moved.toISOString() },
+      end: { dateTime: new Date(moved.getTime() + 3_600_000).toISOString() },
+    });
+    const push = (instance: ServiceProcess) =>
+      fetch(`${instance.url}/v1/calendar/google/push`, {
+        method: 'POST',
+        headers: {
+          'x-goog-channel-id': channelId,
+          'x-goog-channel-token': token,
+          'x-goog-resource-state': 'exists',
+          'x-goog-message-number': '7001',
+        },
+      }).then(async (response) => ({ status: response.status, body: (await response.json()) as object }));
+    const results = await Promise.all([push(a), push(b)]);
+    expect(results.map((r) => r.status)).toEqual([200, 200]);
+    const processed = results.filter((r) => (r.body as { processed?: boolean }).processed === true);
+    expect(processed).toHaveLength(1);
+    expect(results.map((r) => r.body)).toContainEqual(
+      expect.objectContaining({ processed: false, reason: 'duplicate_message' }),
+    );
+    const after = await owner(a, `/v1/crm/appointments/${appointment.id}`);
+    expect(((await after.json()) as { start_time: string }).start_time).toBe(moved.toISOString());
   }, 30_000);
 });
