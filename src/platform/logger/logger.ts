@@ -54,6 +54,8 @@ function clean(key: string, value: unknown, secretNames: ReadonlySet<string>): u
 
 /** A copy of a log object with sensitive fields censored and phone numbers masked; never mutates. */
 export function redactLogObject(object: Record<string, unknown>): Record<string, unknown> {
+  // Most lines (one per request) hold nothing to censor: they are passed on without a copy.
+  if (isClean(object)) return object;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(object)) {
     if (SENSITIVE.has(key)) out[key] = CENSOR;
@@ -65,6 +67,17 @@ export function redactLogObject(object: Record<string, unknown>): Record<string,
     } else out[key] = clean(key, value, SENSITIVE);
   }
   return out;
+}
+
+/** No sensitive key, no nested object and no string long enough in digits to hold a phone. */
+function isClean(object: Record<string, unknown>): boolean {
+  for (const key in object) {
+    if (SENSITIVE.has(key)) return false;
+    const value = object[key];
+    if (typeof value === 'string' ? mayHoldPhone(value) : value !== null && typeof value === 'object')
+      return false;
+  }
+  return true;
 }
 
 // Phone-shaped values, not any run of digits: a digit run inside an identifier (apt_01J…2125550142,
@@ -101,7 +114,9 @@ export function loggerOptions(level: string): LoggerOptions {
     formatters: { log: redactLogObject },
     hooks: {
       logMethod(args, method) {
-        const masked = args.map((arg) => (typeof arg === 'string' ? maskPhones(arg) : arg));
+        // Copied only when a message could hold a phone number (almost never: messages are fixed).
+        const risky = args.some((arg) => typeof arg === 'string' && mayHoldPhone(arg));
+        const masked = risky ? args.map((arg) => (typeof arg === 'string' ? maskPhones(arg) : arg)) : args;
         return method.apply(this, masked as Parameters<typeof method>);
       },
     },
