@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
@@ -9,6 +10,19 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
+import { accountRoutes } from './modules/accounts/accounts.routes.js';
+import { type AccountService, createAccountService } from './modules/accounts/accounts.service.js';
+import { type DemoOwner, seedDemoOwner } from './modules/accounts/demo-owner.js';
+import { type EmailSender, RecordingEmailSender } from './modules/accounts/email-sender.js';
+import { createFeedbackService, type FeedbackService } from './modules/accounts/feedback.service.js';
+import {
+  createPasswordResetService,
+  type PasswordResetService,
+} from './modules/accounts/password-reset.service.js';
+import { publicAccountRoutes } from './modules/accounts/public.routes.js';
+import { createSignupService } from './modules/accounts/signup.service.js';
+import { createSmtpEmailSender } from './modules/accounts/smtp-email-sender.js';
+import { createAccessTokens } from './modules/accounts/tokens.js';
 import type { Assistant } from './modules/assistant/assistant.port.js';
 import { createAssistantService } from './modules/assistant/assistant.service.js';
 import {
@@ -139,6 +153,12 @@ export interface Services {
   /** Sentry when SENTRY_DSN is set, else nothing. */
   errors: ErrorReporter;
   tenants: TenantService;
+  /** Users, sign-in, refresh tokens, roles (Bearer tokens on owner routes). */
+  accounts: AccountService;
+  passwordResets: PasswordResetService;
+  feedback: FeedbackService;
+  /** Password-reset email: SMTP when SMTP_URL is set, else a RecordingEmailSender. */
+  email: EmailSender;
   customers: CustomerService;
   conversations: ConversationService;
   callbacks: CallbackService;
@@ -167,6 +187,8 @@ export interface AppOverrides {
   assistant?: Assistant;
   /** The SMS provider, e.g. a RecordingSmsSender the test keeps to read what was sent. */
   sms?: SmsSender;
+  /** The email provider, e.g. a RecordingEmailSender the test keeps to read reset codes. */
+  email?: EmailSender;
   /** Benchmarks only: no rate limiter, request metrics or error-reporting hooks (to measure them). */
   withoutOperationalHooks?: boolean;
   /** The calendar provider for every tenant with a calendar (e.g. the in-memory one); default Google. */
@@ -179,6 +201,8 @@ export interface BuiltApp {
   app: FastifyInstance;
   services: Services;
   seeded: SeededCredentials | null;
+  /** The demo tenant's owner account and its fresh password (development seed only). */
+  demoOwner: DemoOwner | null;
 }
 
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<BuiltApp> {
@@ -203,6 +227,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const seeded = config.seed.defaultBusiness
     ? await seedDefaultBusiness(tenants, { apiKey: config.seed.apiKey, widgetToken: config.seed.widgetToken })
     : null;
+  const demoOwner = seeded ? await seedDemoOwner(services.accounts, seeded.businessId) : null;
 
   await registerPlugins(app);
   registerSecurityHeaders(app);
@@ -211,12 +236,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   registerTenantAuth(app, {
     config,
     tenants,
-    ...(overrides.verifyBearer ? { verifyBearer: overrides.verifyBearer } : {}),
+    verifyBearer: overrides.verifyBearer ?? services.accounts.verifyAccessToken,
   });
   await registerRoutes(app, services, readinessChecks(sql, redis ? state.rateLimits : null));
   startBackgroundWork(app, services);
+  // Reset emails started by requests finish before SQL closes.
+  app.addHook('preClose', () => services.passwordResets.idle());
   await app.ready();
-  return { app, services, seeded };
+  return { app, services, seeded, demoOwner };
 }
 
 // Before authentication, so failures, metrics and rate limits cover requests it refuses.
@@ -236,11 +263,12 @@ function registerOperationalHooks(app: FastifyInstance, services: Services): voi
 function createServices(
   infra: Pick<Services, 'config' | 'clock' | 'sql' | 'state' | 'metrics' | 'errors'>,
   log: FastifyBaseLogger,
-  overrides: Pick<AppOverrides, 'assistant' | 'sms' | 'calendarProviders'>,
+  overrides: Pick<AppOverrides, 'assistant' | 'sms' | 'calendarProviders' | 'email'>,
 ): Services {
   const { config, clock, sql, metrics } = infra;
   const db = sql.db;
   const tenants = createTenantService({ db, clock, defaultVoiceMode: config.voiceMode });
+  const accountServices = createAccountServices(infra, log, overrides.email);
   const customers = createCustomerService({ db, clock });
   const conversations = createConversationService({ db, clock });
   const callbacks = createCallbackService({ db, clock, metrics });
@@ -276,6 +304,7 @@ function createServices(
   return {
     ...infra,
     tenants,
+    ...accountServices,
     customers,
     conversations,
     callbacks,
@@ -303,6 +332,33 @@ function createServices(
         sessionTtlMs: 2 * config.sessionTtlSeconds * 1000,
       }),
   };
+}
+
+// Accounts: JWT key from JWT_SECRET; without one, development gets a per-process key (tokens end at a
+// restart) and production turns sign-in off rather than sign with a guessable key.
+function createAccountServices(
+  infra: Pick<Services, 'config' | 'clock' | 'sql'>,
+  log: FastifyBaseLogger,
+  emailOverride: EmailSender | undefined,
+): Pick<Services, 'accounts' | 'passwordResets' | 'feedback' | 'email'> {
+  const { config, clock } = infra;
+  const db = infra.sql.db;
+  const { jwtSecret, accessTokenTtlSeconds, refreshTokenTtlSeconds, smtp } = config.accounts;
+  let secret = jwtSecret;
+  if (!secret && !config.isProduction) {
+    secret = randomBytes(32).toString('base64url');
+    log.warn('JWT_SECRET is not set: access tokens use a random key and end when this process stops');
+  } else if (!secret) {
+    log.warn('JWT_SECRET is not set: sign-in and Bearer tokens are disabled');
+  }
+  const tokens = secret ? createAccessTokens(secret, accessTokenTtlSeconds) : null;
+  const accounts = createAccountService({ db, clock, tokens, refreshTtlSeconds: refreshTokenTtlSeconds });
+  const email = emailOverride ?? (smtp ? createSmtpEmailSender(smtp) : new RecordingEmailSender());
+  if (!emailOverride && !smtp && config.isProduction) {
+    log.warn('SMTP_URL is not set: password reset emails are not sent');
+  }
+  const passwordResets = createPasswordResetService({ db, clock, accounts, email, log });
+  return { accounts, passwordResets, feedback: createFeedbackService({ db, clock }), email };
 }
 
 // The LLM only refines what the rules understood; without LLM_* settings the rules alone decide.
@@ -454,6 +510,13 @@ async function registerRoutes(
   // Module routes: one register call per plugin, each given only the services it needs.
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.register(adminRoutes, { tenants });
+  await app.register(accountRoutes, { accounts: services.accounts, resets: services.passwordResets });
+  const signup = createSignupService({
+    enabled: services.config.accounts.allowSelfSignup,
+    tenants,
+    accounts: services.accounts,
+  });
+  await app.register(publicAccountRoutes, { signup, feedback: services.feedback });
   await app.register(ownerBusinessRoutes, { tenants });
   await app.register(widgetRoutes, { widget: createWidget(services, app.log), tenants });
   await app.register(customerRoutes, { customers: services.customers, timeline: services.timeline });

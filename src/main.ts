@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const { app, seeded } = await buildApp(config);
+  const { app, seeded, demoOwner } = await buildApp(config);
   closeWithGrace({ delay: config.shutdownGraceMs }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an uncaught error');
     else app.log.info({ signal }, 'shutting down');
@@ -40,6 +40,10 @@ async function main(): Promise<void> {
         `  Demo tenant "${seeded.businessId}" ${seeded.created ? 'created' : 'ready'} (development credentials):`,
         `    X-API-Key:      ${seeded.apiKey}`,
         `    X-Widget-Token: ${seeded.widgetToken}`,
+        // A fresh password at every start: only its hash is stored (modules/accounts/demo-owner.ts).
+        ...(demoOwner
+          ? [`    Owner sign-in:  ${demoOwner.email} / ${demoOwner.password}  (POST /v1/auth/login)`]
+          : []),
         `  Try: curl -H "X-API-Key: ${seeded.apiKey}" ${base}/v1/owner/business`,
         `  API docs: ${base}/docs`,
         '',

@@ -7,6 +7,8 @@ import * as addSmsRetry from './2026_11_24_000300_add_sms_retry.js';
 import * as indexSmsRetries from './2026_12_07_000100_index_sms_retries.js';
 import * as createCalendarSync from './2026_12_08_000500_create_calendar_sync.js';
 import * as indexOpenConversations from './2026_12_08_001000_index_open_conversations.js';
+import * as createAccounts from './2026_12_08_002000_create_accounts.js';
+import * as createFeedback from './2026_12_08_002100_create_feedback.js';
 
 // Listed explicitly (not read from disk) so the same set runs from src under tsx and from dist.
 // Names are timestamps: they run in this order.
@@ -19,4 +21,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_07_000100_index_sms_retries': indexSmsRetries,
   '2026_12_08_000500_create_calendar_sync': createCalendarSync,
   '2026_12_08_001000_index_open_conversations': indexOpenConversations,
+  '2026_12_08_002000_create_accounts': createAccounts,
+  '2026_12_08_002100_create_feedback': createFeedback,
 };

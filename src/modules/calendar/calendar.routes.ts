@@ -37,7 +37,8 @@ export interface CalendarRouteDeps {
 }
 
 const tags = ['calendar'];
-const owner = { auth: 'owner' as const };
+// Connecting and watching the calendar is the owner's decision: staff and viewers may not (403).
+const owner = { auth: 'owner' as const, ownerOnly: true };
 
 /** The origin this request reached (used only when PUBLIC_BASE_URL is unset). */
 const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;

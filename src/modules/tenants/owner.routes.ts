@@ -11,7 +11,8 @@ import type { TenantService } from './tenants.service.js';
 const tags = ['owner'];
 const config = { auth: 'owner' as const };
 // A suspended tenant may still change its settings: that is how it fixes what got it suspended.
-const settingsConfig = { ...config, whileSuspended: true };
+// Settings and lockdown: owners only (staff and viewers get 403, see tenants.auth assertRoleAllows).
+const settingsConfig = { ...config, whileSuspended: true, ownerOnly: true };
 
 export const ownerBusinessRoutes: FastifyPluginAsyncZod<{ tenants: TenantService }> = async (
   app,

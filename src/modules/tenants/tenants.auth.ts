@@ -14,7 +14,10 @@ import type { TenantService } from './tenants.service.js';
  */
 export type Credential = 'public' | 'admin' | 'owner' | 'widget' | 'api' | 'twilio' | 'google';
 
-/** Identity behind a Bearer token; the accounts module provides the verifier. */
+/**
+ * Identity behind a Bearer token; the accounts module provides the verifier. `role` is `owner`,
+ * `staff` or `viewer` (see assertRoleAllows); API-key callers act as the owner.
+ */
 export interface BearerIdentity {
   businessId: string;
   userId: string;
@@ -34,6 +37,8 @@ declare module 'fastify' {
      * may be called without credentials; credentials that are sent must still be valid.
      */
     credentialsOptional?: boolean;
+    /** Settings, lockdown and users: owners only (staff and viewers get 403). */
+    ownerOnly?: boolean;
   }
   interface FastifyRequest {
     business: Business | null;
@@ -106,9 +111,26 @@ export function registerTenantAuth(app: FastifyInstance, deps: TenantAuthDeps): 
     // The request's own logger (also reply.log, which writes the "request completed" line) gains the
     // tenant; adding a binding costs less than a second child logger per request.
     addLogBindings(request.log, { business_id: business.id });
+    if (auth !== 'widget') assertRoleAllows(request);
     if (request.routeOptions.config.automation) assertAutomationAllowed(business);
     else if (auth === 'owner') assertOwnerWriteAllowed(business, request);
   });
+}
+
+/**
+ * Roles of signed-in users (Bearer tokens); X-API-Key callers act as the owner. A viewer only reads
+ * (every other method answers 403); staff may also write, except on routes marked `ownerOnly`
+ * (settings, lockdown, users); owners may do everything.
+ */
+export function assertRoleAllows(request: FastifyRequest): void {
+  const role = request.user?.role ?? 'owner';
+  if (role === 'owner') return;
+  if (role !== 'staff' && !READ_METHODS.has(request.method)) {
+    throw new AppError('FORBIDDEN', 'A viewer may only read', { subcode: 'INSUFFICIENT_ROLE' });
+  }
+  if (request.routeOptions.config.ownerOnly) {
+    throw new AppError('FORBIDDEN', 'Only an owner may do this', { subcode: 'INSUFFICIENT_ROLE' });
+  }
 }
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -403,4 +403,40 @@ describe('loadConfig', () => {
       expect(loadConfig({ CALENDAR_PROVIDER: 'memory' }).calendar.provider).toBe('memory');
     });
   });
+
+  describe('accounts', () => {
+    it('defaults to 15-minute access tokens, 30-day refresh tokens, no self sign-up and no SMTP', () => {
+      expect(loadConfig({}).accounts).toEqual({
+        jwtSecret: undefined,
+        accessTokenTtlSeconds: 900,
+        refreshTokenTtlSeconds: 2_592_000,
+        allowSelfSignup: false,
+        smtp: null,
+      });
+      const set = loadConfig({
+        JWT_SECRET: 's'.repeat(32),
+        ALLOW_SELF_SIGNUP: 'true',
+        SMTP_URL: 'smtp://mail.example.com:587',
+        SMTP_FROM: 'Receptionist <no-reply@example.com>',
+      }).accounts;
+      expect(set).toMatchObject({ jwtSecret: 's'.repeat(32), allowSelfSignup: true });
+      expect(set.smtp).toEqual({
+        url: 'smtp://mail.example.com:587',
+        from: 'Receptionist <no-reply@example.com>',
+      });
+    });
+
+    it('rejects a short JWT_SECRET, SMTP_URL without SMTP_FROM and a refresh shorter than an access token', () => {
+      expect(problemsOf({ JWT_SECRET: 'short' })).toEqual([expect.stringMatching(/^JWT_SECRET: /)]);
+      expect(problemsOf({ SMTP_URL: 'smtp://mail.example.com' })).toEqual([
+        expect.stringMatching(/^SMTP_FROM: /),
+      ]);
+      expect(problemsOf({ SMTP_URL: 'http://mail.example.com', SMTP_FROM: 'a@b.c' })).toEqual([
+        expect.stringMatching(/^SMTP_URL: /),
+      ]);
+      expect(problemsOf({ ACCESS_TOKEN_TTL_SECONDS: '3600', REFRESH_TOKEN_TTL_SECONDS: '600' })).toEqual([
+        expect.stringMatching(/^REFRESH_TOKEN_TTL_SECONDS: /),
+      ]);
+    });
+  });
 });

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import {
+  type AccountsConfig,
+  accountsEnvShape,
+  accountsProblems,
+  toAccountsConfig,
+} from './accounts-config.js';
+import {
   type CalendarConfig,
   calendarEnvShape,
   calendarProblems,
@@ -16,6 +22,7 @@ import {
 } from './ops-config.js';
 import { type SpeechConfig, speechEnvShape, speechProblems, toSpeechConfig } from './speech-config.js';
 
+export type { AccountsConfig } from './accounts-config.js';
 export type { CalendarConfig } from './calendar-config.js';
 export type { LlmConfig } from './llm-config.js';
 export type { RateLimitConfig, SentryConfig } from './ops-config.js';
@@ -154,6 +161,7 @@ const envSchema = z.object({
   ...opsEnvShape,
   ...speechEnvShape,
   ...calendarEnvShape,
+  ...accountsEnvShape,
 });
 
 type Env = z.output<typeof envSchema>;
@@ -216,6 +224,8 @@ export interface Config {
   readonly sentry: SentryConfig | null;
   /** Google Calendar: OAuth client, service account, endpoints, secrets and sweep timing. */
   readonly calendar: CalendarConfig;
+  /** Sign-in: JWT key and lifetimes, password-reset email, self sign-up. */
+  readonly accounts: AccountsConfig;
 }
 
 export class ConfigError extends Error {
@@ -241,6 +251,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     ...opsProblems(parsed.data),
     ...calendarProblems(parsed.data, parsed.data.ENVIRONMENT),
     ...calendarFileProblems,
+    ...accountsProblems(parsed.data),
   ];
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze(config);
@@ -293,6 +304,7 @@ function toConfig(env: Env): Omit<Config, 'calendar'> {
     speech: toSpeechConfig(env),
     rateLimit: toRateLimitConfig(env),
     sentry: toSentryConfig(env, env.ENVIRONMENT),
+    accounts: toAccountsConfig(env),
     // Checked whenever a token exists; only the dev profiles may switch it off (twilioWebhookProblems).
     verifyTwilioSignatures: isDevProfile(env.ENVIRONMENT)
       ? (env.VERIFY_TWILIO_SIGNATURES ?? env.TWILIO_AUTH_TOKEN !== undefined)

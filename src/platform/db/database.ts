@@ -1,4 +1,13 @@
 import type {
+  AuthSessionTable,
+  FeedbackTable,
+  LoginThrottleTable,
+  MembershipTable,
+  PasswordResetTable,
+  RefreshTokenTable,
+  UserTable,
+} from '../../modules/accounts/accounts.table.js';
+import type {
   CalendarConnectionTable,
   CalendarEventWriteTable,
 } from '../../modules/calendar/calendar.table.js';
@@ -23,4 +32,11 @@ export interface Database {
   sms_messages: SmsMessageTable;
   calendar_connections: CalendarConnectionTable;
   calendar_event_writes: CalendarEventWriteTable;
+  users: UserTable;
+  memberships: MembershipTable;
+  auth_sessions: AuthSessionTable;
+  refresh_tokens: RefreshTokenTable;
+  login_throttles: LoginThrottleTable;
+  password_resets: PasswordResetTable;
+  feedback: FeedbackTable;
 }
