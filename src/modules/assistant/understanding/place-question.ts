@@ -5,19 +5,19 @@ import { rx } from './re.js';
 // names none. The engine says whether the tenant's service area holds it.
 
 const ASKED = rx(
-  String.raw`\b(?:come (?:out )?to|go (?:out )?to|get (?:out )?to|make it (?:out )?to|serve|cover|service|work in|travel to|come out as far as|(?:dan servicio|trabajan|llegan|van|vienen) (?:en|a|hasta))\s+(?<place>\p{L}[\p{L}\d' .-]*)$`,
+  String.raw`\b(?:come (?:out )?to|go (?:out )?to|get (?:out )?to|make it (?:out )?to|serve|cover|service|work in|travel to|come out as far as|(?:dan servicio|trabajan|llegan|van|vienen) (?:en|a|hasta))\s+(?<place>[\p{L}\d][\p{L}\d' .-]*)$`,
 );
 const TRAILING = rx(
   String.raw`(?:\s+(?:area|too|as well|at all|or not|by any chance|tambi[eé]n|o no|please))+$`,
 );
 const NOT_A_PLACE = rx(
-  String.raw`^(?:my|our|the|your|this|that|here|there|me|us|it|you|mi|su|nuestra|aqu[ií]|all|any|every|homes?|houses?|apartments?|furnaces?|water heaters?|\d)`,
+  String.raw`^(?:my|our|the|your|this|that|here|there|me|us|it|you|mi|su|nuestra|aqu[ií]|all|any|every|homes?|houses?|apartments?|furnaces?|water heaters?|\d(?!\d{4}\b))`,
 );
 const MAX_WORDS = 3;
 
 // Where the place name stops when the caller goes on ("…gary indiana i got a leak", "…baytown es que").
 const STOP = new Set(
-  'i we my our because cause and so but got have need is are es que porque y pero tengo tenemos el la mi'.split(
+  "i we my our because cause and so but got have need is are es que porque y pero tengo tenemos el la mi thats that that's it's its which up near by".split(
     ' ',
   ),
 );
