@@ -150,7 +150,7 @@ function says(text: string, intent: DetectedIntent, re: RegExp): boolean {
  */
 export function detectIntents(heard: string, opts: { hasProblem: boolean }): Intent[] {
   // "do y'all close on saturday": one word for the patterns below.
-  const text = heard.includes('all') ? heard.replace(/\by'?all\b/g, 'you') : heard;
+  const text = heard.includes('all') ? heard.replace(/\b(?:y'?all|you all)\b/g, 'you') : heard;
   const said = PATTERNS.filter(([intent, re]) => says(text, intent, re)).map(([intent]) => intent);
   const intents: Intent[] = [...new Set(said)];
   const serviceQuestion = serviceOrArea(text);

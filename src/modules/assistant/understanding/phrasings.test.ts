@@ -263,3 +263,34 @@ describe('held-out batch-4 phrasings', () => {
     expect(read('oh ok no worries thank you').intents).toContain('goodbye');
   });
 });
+
+describe('held-out batch-4: moves and services', () => {
+  const monday = { ...ctx, now: new Date('2026-12-21T15:00:00Z') };
+
+  it('in a move, the time after "move it to" is the new one; the day before it names the visit', () => {
+    const u = understand(
+      'im supposed to have someone tomorrow for the water heater can you move it to monday the twenty eighth same time',
+      monday,
+    );
+    expect(u.intents).toContain('reschedule');
+    expect(u.time).toMatchObject({ fromDate: '2026-12-28', toDate: '2026-12-28' });
+  });
+
+  it('"monday the 28th" is that date, not a range from the nearest monday', () => {
+    expect(understand('monday the twenty eighth', monday).time).toEqual({
+      fromDate: '2026-12-28',
+      toDate: '2026-12-28',
+    });
+  });
+
+  it.each([
+    ['hey do you all do gutters or like roofing stuff', 'gutters or roofing'],
+    ['do you guys do panel upgrades', 'panel upgrades'],
+  ])('"%s" asks about %s', (text, work) => {
+    expect(read(text).askedWork).toBe(work);
+  });
+
+  it('"do you do free estimates" names no kind of work', () => {
+    expect(read('do you do free estimates').askedWork).toBeUndefined();
+  });
+});
