@@ -136,6 +136,10 @@ describe('questions', () => {
       'We serve Chicago, Evanston, and Oak Park. Is there anything else I can help with?',
     ],
     [
+      'do you guys do gutters or like roofing stuff',
+      "Sorry, we don't do gutters or roofing: we handle water heater repair and drain cleaning. Is there anything else I can help with?",
+    ],
+    [
       'hi do you guys come out to naperville',
       "I'm sorry, we don't cover Naperville: we serve Chicago, Evanston, and Oak Park. Is there anything else I can help with?",
     ],

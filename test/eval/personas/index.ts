@@ -8,6 +8,7 @@ import { emergencies } from './emergencies.js';
 import { frontLoaded } from './front-loaded.js';
 import { heldOutBatch2 } from './held-out-batch-2.js';
 import { heldOutBatch3 } from './held-out-batch-3.js';
+import { heldOutBatch4 } from './held-out-batch-4.js';
 import { human } from './human.js';
 import { qaRound2 } from './qa-round-2.js';
 import { qaRound3 } from './qa-round-3.js';
@@ -50,4 +51,5 @@ export const PERSONAS: Persona[] = [
   ...qaRound5Refinements,
   ...heldOutBatch2,
   ...heldOutBatch3,
+  ...heldOutBatch4,
 ];

@@ -28,6 +28,8 @@ function answerServices(d: Draft, u: Understanding): boolean {
   }
   const names = d.facts.services.map((service) => service.name.toLowerCase());
   if (names.length === 0) say(d, 'faq_services_general', {});
+  // Work the caller named that none of the services is: say so rather than leave them guessing.
+  else if (u.askedWork) say(d, 'faq_services_no', { thing: u.askedWork, services: names });
   else say(d, 'faq_services_list', { services: names });
   return false;
 }

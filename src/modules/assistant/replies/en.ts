@@ -115,6 +115,7 @@ export const EN: Phrasebook = {
     return p.ranges.length === 0 ? `${lead} we're closed.` : `${lead} we're open ${ranges(p.ranges, f)}.`;
   },
   faq_services_list: (p, f) => `We handle ${f.list(p.services, 'and')}.`,
+  faq_services_no: (p, f) => `Sorry, we don't do ${p.thing}: we handle ${f.list(p.services, 'and')}.`,
   faq_services_yes: (p) => `Yes, we do ${p.service.toLowerCase()}.`,
   faq_services_general: () =>
     'We handle most repair and installation jobs. Tell me what you need and I can set up a visit.',

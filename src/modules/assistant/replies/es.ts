@@ -130,6 +130,7 @@ export const ES: Phrasebook = {
     return p.ranges.length === 0 ? `${lead} está cerrado.` : `${lead} abrimos ${ranges(p.ranges, f)}.`;
   },
   faq_services_list: (p, f) => `Hacemos ${f.list(p.services, 'and')}.`,
+  faq_services_no: (p, f) => `Lo siento, no hacemos ${p.thing}: hacemos ${f.list(p.services, 'and')}.`,
   faq_services_yes: (p) => `Sí, hacemos ${p.service.toLowerCase()}.`,
   faq_services_general: () =>
     'Hacemos la mayoría de reparaciones e instalaciones. Dígame qué necesita y le agendo una visita.',

@@ -69,6 +69,7 @@ export interface MessageParams {
   faq_hours_day: { date: string; ranges: Range[] };
   faq_services_list: { services: string[] };
   faq_services_yes: { service: string };
+  faq_services_no: { thing: string; services: string[] };
   faq_services_general: None;
   faq_area_yes: { place: string };
   faq_area_list: { places: string[]; more: boolean };

@@ -38,6 +38,10 @@ const SPANISH_DIRECTIONS = new Map([
   ['oriente', 'east'],
   ['oeste', 'west'],
   ['poniente', 'west'],
+  ['noroeste', 'northwest'],
+  ['noreste', 'northeast'],
+  ['suroeste', 'southwest'],
+  ['sureste', 'southeast'],
 ]);
 // Where an address ends when no street type, unit or city closes it: the words turn into a time or a
 // request ("… 18th street puede venir alguien el viernes", "… kedzie can someone come"). The shared
@@ -127,9 +131,29 @@ function unitValue(tokens: readonly string[], k: number): Parsed | undefined {
   return { end: k + 1, parts: [value] };
 }
 
+const FLOOR_ORDINALS = new Map(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map(
+    (word, k) => [word, `${k + 1}${ordinalSuffix(k + 1)}`],
+  ),
+);
+
+/** "second floor (unit)", "3rd floor": which floor, the way a landlord says it. */
+function floorAt(tokens: readonly string[], j: number): Parsed | undefined {
+  const word = tokens[j] ?? '';
+  const ordinalFloor = FLOOR_ORDINALS.get(word) ?? (ORDINAL_STREET.test(word) ? word : undefined);
+  if (!ordinalFloor || tokens[j + 1] !== 'floor') return undefined;
+  const end = tokens[j + 2] === 'unit' && !UNIT_VALUE.test(tokens[j + 3] ?? '') ? j + 3 : j + 2;
+  return { end, parts: [`${ordinalFloor} Floor`] };
+}
+
 function unitAndCity(tokens: readonly string[], i: number): Parsed {
   let j = i;
   const parts: string[] = [];
+  const floor = floorAt(tokens, j);
+  if (floor) {
+    parts.push(...floor.parts);
+    j = floor.end;
+  }
   if (UNITS.has(tokens[j] ?? '')) {
     const unit = unitValue(tokens, tokens[j + 1] === 'number' ? j + 2 : j + 1);
     if (unit) {
@@ -155,6 +179,13 @@ function format(street: string[], extra: string[]): string {
   return [titleCase(street.join(' ')), ...unit].join(' ') + rest.join('');
 }
 
+/** "noroeste 7 avenida", "nw 7th ave": a direction, a numbered street and its type (Miami's grid). */
+function directedNumberedStreet(tokens: readonly string[], k: number): Parsed | undefined {
+  const after = tokens[k + 2] ?? '';
+  if (!direction(tokens[k]) || !(SUFFIXES.has(after) || STREET_TYPE.has(after))) return undefined;
+  return numberedStreet(tokens, k, 'street');
+}
+
 function englishAt(
   tokens: readonly string[],
   i: number,
@@ -162,7 +193,7 @@ function englishAt(
 ): { end: number; value: string } | undefined {
   const number = houseNumber(tokens, i);
   if (!number) return undefined;
-  const street = streetName(tokens, number.end, !hasCue);
+  const street = directedNumberedStreet(tokens, number.end) ?? streetName(tokens, number.end, !hasCue);
   if (!street) return undefined;
   const tail = unitAndCity(tokens, street.end);
   return { end: tail.end, value: format([...number.parts, ...street.parts], tail.parts) };
@@ -184,6 +215,7 @@ function numberedStreet(tokens: readonly string[], i: number, type: string): Par
   j += 1;
   let suffix = type;
   if (SUFFIXES.has(tokens[j] ?? '') && tokens[j] !== 'broadway') suffix = tokens[j++] ?? type;
+  else if (STREET_TYPE.has(tokens[j] ?? '')) suffix = STREET_TYPE.get(tokens[j++] ?? '') ?? type;
   const after = direction(tokens[j]);
   if (!dir && after) {
     dir = after;

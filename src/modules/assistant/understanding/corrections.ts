@@ -17,6 +17,12 @@ const LEADING_MARKERS: readonly RegExp[] = [
     'g',
   ),
   rx(String.raw`\bc[aá]mbie(?:lo|la)? (?:a|para)\b`, 'g'),
+  // "…tomorrow… can you move it to monday the 28th": in a move, the time after "to" is the new one;
+  // the day before it names the visit being moved.
+  rx(
+    String.raw`\b(?:move|push|switch|bump|reschedule)\b(?: [\p{L}']+){0,3}? (?:to|till|until)\b|\b(?:p[aá]s(?:e|ar)(?:la|lo)?|mu[eé]va(?:la|lo)|mover(?:la|lo)) (?:para|a)\b`,
+    'g',
+  ),
   rx(
     String.raw`(?:^|\b(?:no|pues|ay|sí|si|bueno|o|este)\s)mejor\b|\bmejor\b(?= (?:el|la|a|en|por|para|ma[nñ]ana|hoy|pasado|${ES_WEEKDAY})\b)`,
     'g',

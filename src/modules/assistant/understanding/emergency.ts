@@ -134,7 +134,7 @@ const SIGNALS: readonly Signal[] = [
   s(
     'sewage_backup',
     0.8,
-    String.raw`\bsewage\b|\bsewer (?:is )?(?:backing up|backed up|backup|overflowing|coming up)\b|\bsewer backup\b|\baguas negras\b|\baguas residuales\b|\bdrenaje (?:desbordado|regresando)\b`,
+    String.raw`\bsewage\b|\bsewer (?:is )?(?:backing up|backed up|backup|overflowing|coming up)\b|\bsewer backup\b|\baguas? negras?\b|\baguas residuales\b|\bdrenaje (?:desbordado|regresando)\b`,
   ),
   s(
     'no_water',
@@ -145,6 +145,13 @@ const SIGNALS: readonly Signal[] = [
     'no_heat',
     0.5,
     String.raw`\bno heat(?:ing)?\b|\b${HEATING}(?:'s| is| has)?(?: been| just)? (?:out|quit|not working|isn't working|stopped (?:working|heating|running)|went (?:out|off)|died|broke|doesn't work|won't (?:come|turn) on|(?:conked|gave|crapped|konked) out|gave up)\b|\b${HEATING}(?:'s| is| has been|'s been) off\b|\bsin calefacci[oó]n\b|\bno (?:hay|tenemos|tengo|tiene|tienen) calefacci[oó]n\b|\b${HEATING_ES} (?:ya )?no (?:funciona|sirve|prende|enciende|calienta|jala)\b|\bse (?:nos |me |le |les )?(?:fue|apag[oó]|descompuso|muri[oó]|par[oó]) ${HEATING_ES}|\b${HEATING_ES} se (?:nos |me |le |les )?(?:fue|apag[oó]|descompuso|muri[oó]|par[oó])\b|\b${HEATING_ES} dej[oó] de (?:funcionar|servir|prender|calentar)\b`,
+  ),
+  // No cooling in a heat wave is what no heat is in a freeze: urgent with someone at risk, or with
+  // the heat itself (see the boosts), routine otherwise ("the ac isn't cooling great").
+  s(
+    'no_cooling',
+    0.5,
+    String.raw`\b(?:ac|a c|a/c|air conditioning|air conditioner|air|cooling|swamp cooler|evaporative cooler)(?:'s| is| has)?(?: been| just)? (?:out|quit|not working|isn't working|stopped (?:working|cooling|running)|died|broke|doesn't work|won't (?:come|turn) on|went out|gave out|(?:is )?blowing (?:hot|warm) air)\b|\bno (?:ac|a c|air conditioning|cooling)\b|\bel aire(?: acondicionado)? (?:ya )?no (?:sirve|funciona|enfr[ií]a|prende|jala)\b|\bsin aire(?: acondicionado)?\b|\bse (?:nos |me |le )?(?:descompuso|muri[oó]|fue|apag[oó]) el aire\b`,
   ),
   s(
     'frozen_pipes',
@@ -165,13 +172,18 @@ const BOOSTS: readonly Signal[] = [
   s(
     'vulnerable_occupant',
     0.3,
-    String.raw`\b(?:baby|babies|infant|newborn|toddler|elderly|senior|grandma|grandmother|grandpa|grandfather|disabled|pregnant|beb[eé]s?|reci[eé]n nacid[oa]|anciano|anciana|abuel[oa]|persona mayor|embarazada)\b|\bold(?:er)? (?:man|woman|lady|person|people|parents?|mother|father)\b|\b(?:8|9)\d (?:years?|year-old)\b|\b(?:is|she's|he's|turned) (?:8|9)\d\b|\b\d{1,2} (?:months?|weeks?|days?)(?: old|-old)\b|\b(?:a|one) (?:month|week)(?: old|-old)\b|\b(?:ancian[oa]s|viejit[oa]s?|de la tercera edad)\b|\b(?:es|son|est[aá]n?) (?:muy |ya )?(?:mayor(?:es)?|grandes?|viejit[oa]s?)\b|\b(?:8|9)\d años\b|\b(?:de|tiene) \d{1,2} (?:meses|semanas|d[ií]as)(?: de nacid[oa])?\b`,
+    String.raw`\b(?:baby|babies|infant|newborn|toddler|elderly|senior|grandma|grandmother|grandpa|grandfather|disabled|pregnant|beb[eé]s?|reci[eé]n nacid[oa]|anciano|anciana|abuel[oa]|persona mayor|embarazada)\b|\bold(?:er)? (?:man|woman|lady|person|people|parents?|mother|father)\b|\b(?:8|9)\d (?:years?|year-old)\b|\b(?:is|she's|he's|turned) (?:8|9)\d\b|\b\d{1,2} (?:months?|weeks?|days?)(?: old|-old)\b|\b(?:a|one) (?:month|week)(?: old|-old)\b|\b(?:ancian[oa]s|viejit[oa]s?|de la tercera edad)\b|\b(?:es|son|est[aá]n?) (?:muy |ya )?(?:mayor(?:es)?|grandes?|viejit[oa]s?)\b|\b(?:8|9)\d años\b|\b(?:enferm[oa] del coraz[oó]n|heart (?:condition|problems?|patient))\b|\b(?:de|tiene) \d{1,2} (?:meses|semanas|d[ií]as)(?: de nacid[oa])?\b`,
   ),
   // Someone at home who depends on a machine that needs power (and heat): as urgent as an infant.
   s(
     'medical_device',
     0.3,
     String.raw`\boxygen\b|\b(?:oxygen )?concentrator\b|\bdialysis\b|\bc ?pap\b|\bbi ?pap\b|\bventilator\b|\brespirator\b|\bmedical (?:equipment|device|machine)s?\b|\bon a (?:breathing )?machine\b|\bbreathing machine\b|\box[ií]geno\b|\bconcentrador\b|\bdi[aá]lisis\b|\b(?:equipo|aparato|m[aá]quina) m[eé]dic[oa]\b|\bm[aá]quina para respirar\b`,
+  ),
+  s(
+    'extreme_heat',
+    0.2,
+    String.raw`\b1[0-2]\d (?:degrees|out|outside|afuera|grados|in here|inside|adentro)\b|\b(?:it's|its|it is|está|esta|hace|haciendo)(?: like| como| about| casi)? 1[0-2]\d\b|\bhace (?:mucho|much[ií]simo|un) calor\b|\bheat wave\b|\bola de calor\b`,
   ),
   s(
     'freezing',

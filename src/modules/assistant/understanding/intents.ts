@@ -71,7 +71,7 @@ const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
   [
     'goodbye',
     rx(
-      String.raw`^(?:(?:ok|okay|okey|cool|great|alright|all right|perfect|awesome|oh|ah|well|got it|gotcha|sounds good|that's it|that's all|nope|no|bueno|ok(?:ay)? then|entendido|perfecto|muy bien|ah bueno|est[aá] bien|vale|sale|ya|pues|entiendo|no pues)\s+)*(?:thanks|thank you|thank you so much|thanks so much|thanks a lot|many thanks|cheers|gracias|muchas gracias|mil gracias)(?:\s+(?:so much|a lot|anyway|for (?:the|your) (?:help|info|information)|por (?:la|su) (?:informaci[oó]n|ayuda)))?$`,
+      String.raw`^(?:(?:ok|okay|okey|cool|great|alright|all right|perfect|awesome|oh|ah|well|got it|gotcha|sounds good|that's it|that's all|nope|no|no worries|no problem|all good|bueno|ok(?:ay)? then|entendido|perfecto|muy bien|ah bueno|est[aá] bien|vale|sale|ya|pues|entiendo|no pues)\s+)*(?:thanks|thank you|thank you so much|thanks so much|thanks a lot|many thanks|cheers|gracias|muchas gracias|mil gracias)(?:\s+(?:so much|a lot|anyway|for (?:the|your) (?:help|info|information)|por (?:la|su) (?:informaci[oó]n|ayuda)))?$`,
       'g',
     ),
   ],
@@ -85,14 +85,14 @@ const BOOK = rx(
 const GREETING = rx(
   String.raw`^(?:(?:hi|hello|hey|hola|bueno|al[oó]|good (?:morning|afternoon|evening)|buen(?:os|as) (?:d[ií]as|tardes|noches)|buenas|there|can you hear me|are you there|is anyone there|anybody there|me (?:escucha|oye)|est[aá] ah[ií]|hay alguien)\s*)+$`,
 );
-const DO_YOU_SERVICE = rx(String.raw`\bdo you (?:guys )?service (?:the |my )?(\p{L}+)`);
+const DO_YOU_SERVICE = rx(String.raw`\bdo you (?:guys )?service (?:the |my )?(\p{L}+|\d{5}\b)`);
 
 /** "do you service furnaces" asks about services; "do you service springfield" about the area. */
 function serviceOrArea(text: string): DetectedIntent | undefined {
   const m = DO_YOU_SERVICE.exec(text);
   if (!m) return undefined;
   const word = m[1] ?? '';
-  if (word === 'area' || word === 'in') return 'faq_area';
+  if (word === 'area' || word === 'in' || /^\d{5}$/.test(word)) return 'faq_area';
   const forms = [word, word.replace(/s$/, ''), word.replace(/es$/, '')];
   return forms.some((f) => NOT_A_NAME.has(f)) ? 'faq_services' : 'faq_area';
 }
@@ -150,7 +150,7 @@ function says(text: string, intent: DetectedIntent, re: RegExp): boolean {
  */
 export function detectIntents(heard: string, opts: { hasProblem: boolean }): Intent[] {
   // "do y'all close on saturday": one word for the patterns below.
-  const text = heard.includes('all') ? heard.replace(/\by'?all\b/g, 'you') : heard;
+  const text = heard.includes('all') ? heard.replace(/\b(?:y'?all|you all)\b/g, 'you') : heard;
   const said = PATTERNS.filter(([intent, re]) => says(text, intent, re)).map(([intent]) => intent);
   const intents: Intent[] = [...new Set(said)];
   const serviceQuestion = serviceOrArea(text);

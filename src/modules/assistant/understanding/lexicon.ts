@@ -30,7 +30,8 @@ address street avenue road lane drive name customer owner manager landlord tenan
 const SPANISH_WORDS = `el la los las un una unos unas de del y o que en con por para mi mis su sus tu es está esta
 este estoy soy son muy no sí si ya aquí allí llamo llamando hablo habla cliente dueño dueña señor señora agua
 calentador inodoro baño fuga tubería gracias favor número numero yo ella él nuevo nueva
-inquilino inquilina propietario propietaria vecino vecina casa hola buenos buenas días tardes noches problema cita mañana hoy`;
+inquilino inquilina propietario propietaria vecino vecina casa hola buenos buenas días tardes noches problema cita mañana hoy
+español espanol inglés ingles english spanish`;
 
 function toSet(...lists: string[]): ReadonlySet<string> {
   return new Set(lists.flatMap((list) => list.split(/\s+/)).filter(Boolean));

@@ -8,7 +8,7 @@ export interface Extracted {
 }
 
 const STRONG_CUE = rx(
-  String.raw`\b(?:my name is|my name's|my first name is|the name is|the name's|name's|name is|you can call me|me llamo|mi nombre es|(?:put|book|make) it (?:under|in|for) (?:my (?:wife|husband|son|daughter|mom|mother|dad|father|partner|roommate|tenant|boyfriend|girlfriend)'s name|the name)|(?:a|al) nombre de (?:mi (?:esposa|esposo|hijo|hija|mam[aá]|pap[aá]) )?)\s+`,
+  String.raw`\b(?:my name is|my name's|my names|my first name is|the name is|the name's|name's|name is|you can call me|me llamo|mi nombre es|(?:put|book|make) it (?:under|in|for) (?:my (?:wife|husband|son|daughter|mom|mother|dad|father|partner|roommate|tenant|boyfriend|girlfriend)'s name|the name)|(?:a|al) nombre de (?:mi (?:esposa|esposo|hijo|hija|mam[aá]|pap[aá]) )?)\s+`,
   'g',
 );
 const INTRO_CUE = rx(String.raw`\b(?:this is|le habla|habla)\s+`, 'g');

@@ -216,3 +216,81 @@ describe('held-out batch-3 phrasings', () => {
     expect(u.intents).toEqual(['book', 'faq_area']);
   });
 });
+
+describe('held-out batch-4 phrasings', () => {
+  it.each([
+    ["hi our ac just died it's 115 out and my dad is on oxygen", 'en', 'no_cooling'],
+    [
+      'es que el aire no sirve y está haciendo como 104 afuera y mi abuelita está enferma del corazón',
+      'es',
+      'no_cooling',
+    ],
+    ['se está saliendo el agua negra por la ducha y el inodoro está burbujeando', 'es', 'sewage_backup'],
+  ] as const)('"%s" is an emergency', (text, language, reason) => {
+    expect(read(text, null, language).emergency?.reasons).toContain(reason);
+  });
+
+  it('an air conditioner that cools badly is a routine job', () => {
+    expect(read("the ac isn't cooling great upstairs").emergency).toBeUndefined();
+  });
+
+  it.each([
+    ['10540 noroeste 7 avenida miami', 'es', '10540 Northwest 7th Avenue, Miami'],
+    [
+      "i'm the landlord at 1733 south 11th street second floor unit",
+      'en',
+      '1733 South 11th Street 2nd Floor',
+    ],
+  ] as const)('address "%s"', (text, language, address) => {
+    expect(read(text, 'address', language).address).toBe(address);
+  });
+
+  it('"my names priya raman" (the recogniser dropped the apostrophe) is a name', () => {
+    expect(read('hi there my names priya raman were at 2215 south clarkson street in denver').name).toBe(
+      'Priya Raman',
+    );
+  });
+
+  it('"usted habla español" is not a name', () => {
+    expect(read('usted habla español es que los radiadores no calientan', null, 'es').name).toBeUndefined();
+  });
+
+  it('a ZIP code asked about is the place', () => {
+    expect(read('hi do yall service 30097 thats up in duluth').askedPlace).toBe('30097');
+  });
+
+  it('"oh ok no worries thank you" says goodbye', () => {
+    expect(read('oh ok no worries thank you').intents).toContain('goodbye');
+  });
+});
+
+describe('held-out batch-4: moves and services', () => {
+  const monday = { ...ctx, now: new Date('2026-12-21T15:00:00Z') };
+
+  it('in a move, the time after "move it to" is the new one; the day before it names the visit', () => {
+    const u = understand(
+      'im supposed to have someone tomorrow for the water heater can you move it to monday the twenty eighth same time',
+      monday,
+    );
+    expect(u.intents).toContain('reschedule');
+    expect(u.time).toMatchObject({ fromDate: '2026-12-28', toDate: '2026-12-28' });
+  });
+
+  it('"monday the 28th" is that date, not a range from the nearest monday', () => {
+    expect(understand('monday the twenty eighth', monday).time).toEqual({
+      fromDate: '2026-12-28',
+      toDate: '2026-12-28',
+    });
+  });
+
+  it.each([
+    ['hey do you all do gutters or like roofing stuff', 'gutters or roofing'],
+    ['do you guys do panel upgrades', 'panel upgrades'],
+  ])('"%s" asks about %s', (text, work) => {
+    expect(read(text).askedWork).toBe(work);
+  });
+
+  it('"do you do free estimates" names no kind of work', () => {
+    expect(read('do you do free estimates').askedWork).toBeUndefined();
+  });
+});

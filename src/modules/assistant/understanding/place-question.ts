@@ -5,19 +5,19 @@ import { rx } from './re.js';
 // names none. The engine says whether the tenant's service area holds it.
 
 const ASKED = rx(
-  String.raw`\b(?:come (?:out )?to|go (?:out )?to|get (?:out )?to|make it (?:out )?to|serve|cover|service|work in|travel to|come out as far as|(?:dan servicio|trabajan|llegan|van|vienen) (?:en|a|hasta))\s+(?<place>\p{L}[\p{L}\d' .-]*)$`,
+  String.raw`\b(?:come (?:out )?to|go (?:out )?to|get (?:out )?to|make it (?:out )?to|serve|cover|service|work in|travel to|come out as far as|(?:dan servicio|trabajan|llegan|van|vienen) (?:en|a|hasta))\s+(?<place>[\p{L}\d][\p{L}\d' .-]*)$`,
 );
 const TRAILING = rx(
   String.raw`(?:\s+(?:area|too|as well|at all|or not|by any chance|tambi[eé]n|o no|please))+$`,
 );
 const NOT_A_PLACE = rx(
-  String.raw`^(?:my|our|the|your|this|that|here|there|me|us|it|you|mi|su|nuestra|aqu[ií]|all|any|every|homes?|houses?|apartments?|furnaces?|water heaters?|\d)`,
+  String.raw`^(?:my|our|the|your|this|that|here|there|me|us|it|you|mi|su|nuestra|aqu[ií]|all|any|every|homes?|houses?|apartments?|furnaces?|water heaters?|\d(?!\d{4}\b))`,
 );
 const MAX_WORDS = 3;
 
 // Where the place name stops when the caller goes on ("…gary indiana i got a leak", "…baytown es que").
 const STOP = new Set(
-  'i we my our because cause and so but got have need is are es que porque y pero tengo tenemos el la mi'.split(
+  "i we my our because cause and so but got have need is are es que porque y pero tengo tenemos el la mi thats that that's it's its which up near by".split(
     ' ',
   ),
 );
@@ -30,4 +30,28 @@ export function askedPlace(text: string): string | undefined {
   const raw = kept.join(' ').replace(TRAILING, '').trim();
   if (!raw || NOT_A_PLACE.test(raw) || raw.split(' ').length > MAX_WORDS) return undefined;
   return raw.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+// The kind of work a services question names: "do you do gutters or like roofing stuff", "do you
+// guys install tankless", "¿hacen instalaciones de gas?". Only a short phrase at the end.
+const ASKED_WORK = rx(
+  String.raw`\b(?:do|does) you(?: guys| all)? (?:also )?(?:do|fix|install|repair|work on|handle|offer|replace|clean|service)\s+(?<thing>\p{L}[\p{L}' -]*)$|\b(?:hacen|arreglan|instalan|reparan|trabajan con)\s+(?<cosa>\p{L}[\p{L}' -]*)$`,
+);
+const WORK_TRAILING = rx(
+  String.raw`(?:\s+(?:stuff|things?|work|too|as well|also|or not|by any chance|tambi[eé]n|o no))+$`,
+);
+// Words that say when or how, not what: "do you do emergency calls", "do you do free estimates".
+const NOT_WORK = rx(
+  String.raw`\b(?:emergenc\w*|weekends?|nights?|estimates?|quotes?|free|same day|calls?|visits?|appointments?|service calls?|repairs?|services?|it|that|this|those|them|anything|everything|urgencias|presupuestos?)\b`,
+);
+
+export function askedWork(text: string): string | undefined {
+  const m = ASKED_WORK.exec(text.replace(/[?.!,]+$/, ''));
+  const raw = (m?.groups?.thing ?? m?.groups?.cosa)
+    ?.replace(/^(?:like|any|some|a|an|the)\s+/, '')
+    .replace(WORK_TRAILING, '')
+    .replace(/\s+(?:or|o)\s+(?:like|maybe)\s+/, ' or ')
+    .trim();
+  if (!raw || NOT_WORK.test(raw) || raw.split(' ').length > 5) return undefined;
+  return raw;
 }

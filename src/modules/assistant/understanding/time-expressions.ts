@@ -175,6 +175,18 @@ function pickDates(
   return null;
 }
 
+/**
+ * "monday the 28th": a weekday said with a date it falls on names that date, not a range from the
+ * nearest monday to the 28th. Other days said beside a date stay.
+ */
+function alongsideDates(relative: DayRange[], explicit: DayRange[]): DayRange[] {
+  if (explicit.length === 0) return relative;
+  const dated = explicit.filter((d) => d.from.hasSame(d.to, 'day'));
+  return relative.filter(
+    (r) => !(r.from.hasSame(r.to, 'day') && dated.some((d) => d.from.weekday === r.from.weekday)),
+  );
+}
+
 function parseSegment(
   text: string,
   options: TimeOptions,
@@ -195,7 +207,7 @@ function parseSegment(
   const explicit = parseExplicitDates(parts.rest, clock, options.language);
   const ref = () => ({ today: clock().today, todayOk: todayStillOpen(resolved, clock()) });
   const relative = parseDays(restore(explicit.rest, counted.hidden), ref);
-  const days = [...explicit.days, ...relative.days];
+  const days = [...explicit.days, ...alongsideDates(relative.days, explicit.days)];
   const dates = pickDates(days, facts, clock, relative.weekdaysOnly);
   const dayImplied = dates !== null && days.length === 0 && !facts.today && !relative.weekdaysOnly;
   const matched = [

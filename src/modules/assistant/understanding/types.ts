@@ -68,6 +68,8 @@ export interface Understanding {
   choice?: number;
   /** The place an area question names ("do you come out to naperville" → "Naperville"). */
   askedPlace?: string;
+  /** The work a services question names ("do you do gutters" → "gutters"). */
+  askedWork?: string;
   /** Present only when the score reaches EMERGENCY_THRESHOLD. */
   emergency?: EmergencySignal;
 }

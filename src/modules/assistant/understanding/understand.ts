@@ -9,7 +9,7 @@ import { relativeShift } from './moves.js';
 import { type Extracted, extractName } from './names.js';
 import { cleanTranscript, normalizeTranscript } from './normalize.js';
 import { extractPhone } from './phone.js';
-import { askedPlace } from './place-question.js';
+import { askedPlace, askedWork } from './place-question.js';
 import { extractProblem } from './problem.js';
 import { removePhrases, rx } from './re.js';
 import { detectNudge } from './refinements.js';
@@ -163,6 +163,7 @@ export function understand(text: string, ctx: UnderstandingContext): Understandi
     correction: correction || undefined,
     choice,
     askedPlace: intents.includes('faq_area') ? askedPlace(norm) : undefined,
+    askedWork: intents.includes('faq_services') ? askedWork(norm) : undefined,
     emergency,
   });
 }
