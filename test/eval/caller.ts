@@ -101,6 +101,8 @@ class ResponsiveCaller {
         return lines.bye;
       case 'yes_no':
         return lines.yes;
+      case 'area':
+        return lines.inArea ?? lines.yes;
       case 'unclear': {
         const missing = FACT_ORDER.find((fact) => !state.given.has(fact) && lines[fact] !== undefined);
         return missing ? this.give(missing, state)! : (lines.otherwise ?? lines.bye);

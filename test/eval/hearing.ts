@@ -13,13 +13,14 @@ export type Ask =
   | 'transfer'
   | 'callback'
   | 'book_visit'
+  | 'area'
   | 'time'
   | 'options'
   | 'offer'
   | 'yes_no'
   | 'unclear';
 
-const ASKS: Record<Exclude<Ask, 'options' | 'offer' | 'yes_no' | 'unclear'>, RegExp> = {
+const ASKS: Record<Exclude<Ask, 'options' | 'offer' | 'yes_no' | 'unclear' | 'area'>, RegExp> = {
   book_visit:
     /(book a (new )?(visit|appointment)|set up a visit|schedule (a|an) (visit|appointment)|agend(ar|e) una (visita|cita)|hacer una cita)/i,
   anything_else: /\b(anything else|something else|algo más|otra cosa)\b/i,
@@ -59,7 +60,11 @@ export function questionOf(reply: string): string {
  * question about named slots is a choice between them or an offer of one, unless it asks openly
  * when ("what day and time works for you?").
  */
+// "Is Ballard in Seattle, Shoreline or Burien? Those are the areas we serve."
+const AREA = /(areas we serve|zonas donde damos servicio)/i;
+
 export function hear(reply: string, slotCount: number): Ask {
+  if (AREA.test(reply)) return 'area';
   const question = questionOf(reply);
   for (const ask of ['anything_else', 'name', 'address', 'problem', 'phone'] as const) {
     if (ASKS[ask].test(question)) return ask;

@@ -41,6 +41,11 @@ export interface Lines {
   safety?: string;
   /** Why they want a person / what the callback is about. */
   reason?: string;
+  /**
+   * Answer to "is <the place you named> in one of the areas you serve?" (default: yes — the places
+   * callers name are mostly neighbourhoods or suburbs of a city the business serves).
+   */
+  inArea?: string;
   /** What they say to a question they have no answer for (default: no). */
   otherwise?: string;
 }

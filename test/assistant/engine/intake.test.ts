@@ -373,13 +373,36 @@ describe('an address outside the service area', () => {
       NOW,
     );
 
-  it('is not booked: the caller hears where the business works', () => {
-    const result = answer('1220 West Ogden Avenue, Naperville');
+  const reply = (state: SessionState, yesNo: 'yes' | 'no') =>
+    step(
+      state,
+      { type: 'utterance', text: yesNo, understanding: { language: 'en', intents: [], yesNo } },
+      testFacts(),
+      NOW,
+    );
+
+  it('asks first: the place may be a neighbourhood of a city it serves', () => {
+    const asked = answer('1220 West Ogden Avenue, Naperville');
+    expect(asked.actions).toEqual([]);
+    expect(asked.reply).toBe(
+      'Just to check: is Naperville in Chicago, Evanston, or Oak Park? Those are the areas we serve.',
+    );
+    expect(asked.state.pending).toBe('confirm_area');
+  });
+
+  it('is not booked when the caller says no: the caller hears where the business works', () => {
+    const result = reply(answer('1220 West Ogden Avenue, Naperville').state, 'no');
     expect(result.actions).toEqual([]);
     expect(result.reply).toBe(
       "I'm sorry, Naperville is outside our service area: we serve Chicago, Evanston, and Oak Park, so I can't book a visit there. Is there anything else I can help with?",
     );
     expect(result.state).toMatchObject({ intent: null, pending: 'anything_else' });
+  });
+
+  it('books when the caller says the place is inside ("… in Rogers Park": yes, Chicago)', () => {
+    const result = reply(answer('1420 West Morse Avenue, Rogers Park').state, 'yes');
+    expect(result.actions.map((a) => a.type)).toEqual(['find_slots']);
+    expect(result.state.areaConfirmed).toBe('Rogers Park');
   });
 
   it.each([
@@ -391,7 +414,7 @@ describe('an address outside the service area', () => {
   });
 
   it('names the city without its state and ZIP', () => {
-    expect(answer('12 Main Street, Naperville IL 60540').reply).toContain('Naperville is outside');
+    expect(answer('12 Main Street, Naperville IL 60540').reply).toContain('is Naperville in');
   });
 
   it('does not stand in the way of an emergency', () => {

@@ -2,9 +2,10 @@ import { HOLDOUT_BATCH_4 } from '../holdout/batch-4.js';
 import type { Persona } from '../types.js';
 
 // The callers of held-out batch-4 the assistant failed on their first run (58/70 at 600e5de), kept
-// in the main evaluation once fixed so that they stay fixed. Two are still open and stay out until
-// they pass: neighbourhoods taken for towns outside the area (Ballard, Port Richmond).
+// in the main evaluation once fixed so that they stay fixed.
 const FAILED_FIRST_RUN = new Set([
+  'holdout-b4-coop-sea-bad-line-outlet',
+  'holdout-b4-coop-phl-running-toilet',
   'holdout-b4-resched-phl-christmas-week',
   'holdout-b4-q-sea-gutters-not-offered',
   'holdout-b4-front-den-ac-after-two',

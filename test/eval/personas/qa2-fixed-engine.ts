@@ -133,9 +133,10 @@ export const qa2FixedEngine: Persona[] = [
         name: 'brenda holloway',
         address: '1220 west ogden avenue in naperville',
         time: 'thursday morning',
+        inArea: "no it's out in the western suburbs",
       },
     },
-    // Naperville is not in Chicago/Evanston/Oak Park/Skokie: say so, book nothing.
+    // Naperville is not in Chicago/Evanston/Oak Park/Skokie: asked, the caller says so; book nothing.
     expect: [
       { kind: 'no_booking' },
       {

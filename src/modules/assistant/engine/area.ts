@@ -1,3 +1,5 @@
+import { knownAddress, type SessionState } from './state.js';
+
 // The tenant's service area against the address a caller gives. Addresses read by the understanding
 // layer carry the city after a comma ("1220 West Ogden Avenue, Naperville"); an address without a
 // city, or a tenant without a declared area, is taken as served: only a named city can be outside.
@@ -40,4 +42,11 @@ export function cityOutsideArea(address: string, area: readonly string[]): strin
   const served = area.some((place) => heard.includes(placeKey(place)));
   // "Chicago IL 60630" names Chicago; the state and ZIP are not part of the place.
   return served ? null : city.replace(/\s+[A-Z]{2}(?:\s+\d{5})?$/, '');
+}
+
+/** The place of the caller's address that the area does not list and the caller has not vouched for. */
+export function areaInQuestion(s: SessionState, area: readonly string[]): string | null {
+  const address = knownAddress(s);
+  const city = address && !s.emergency.active ? cityOutsideArea(address, area) : null;
+  return city && city !== s.areaConfirmed ? city : null;
 }

@@ -1,7 +1,7 @@
 import { addLocalDays } from '../../../platform/time/tenant-time.js';
 import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
 import type { Understanding } from '../understanding/index.js';
-import { cityOutsideArea, MAX_PLACES } from './area.js';
+import { areaInQuestion, MAX_PLACES } from './area.js';
 import { act, ask, canTextCaller, type Draft, phoneOf, say, setOutcome } from './draft.js';
 import { noAvailability, sayGoodbye, systemTrouble } from './handoff.js';
 import { closedTimeOn } from './hours.js';
@@ -60,13 +60,29 @@ export function nextBookingStep(d: Draft, options: { progress?: boolean } = {}):
 }
 
 /**
- * A visit the business cannot make is not booked: the caller hears where it works instead. An
- * emergency is still handled (the owner decides), and the unbooked call reaches the owner as usual.
+ * A place the service area does not list may be a neighbourhood or a suburb of one it does ("… in
+ * Ballard" is Seattle): the caller is asked before anything is refused. An emergency is handled
+ * wherever it is (the owner decides).
  */
 function outsideArea(d: Draft): boolean {
-  const address = knownAddress(d.s);
-  const city = address && !d.s.emergency.active ? cityOutsideArea(address, d.facts.serviceArea) : null;
-  if (!city) return false;
+  if (!areaInQuestion(d.s, d.facts.serviceArea)) return false;
+  ask(d, 'confirm_area');
+  return true;
+}
+
+/**
+ * "Is Ballard in Seattle, Shoreline or Burien?" — yes: the booking goes on; no: the visit the
+ * business cannot make is not booked, the caller hears where it works, and the unbooked call reaches
+ * the owner as usual. Anything else (a new address) is read as facts.
+ */
+export function answerArea(d: Draft, u: Understanding): boolean {
+  const city = areaInQuestion(d.s, d.facts.serviceArea);
+  if (!city || (u.yesNo !== 'yes' && u.yesNo !== 'no')) return false;
+  if (u.yesNo === 'yes') {
+    d.s.areaConfirmed = city;
+    nextBookingStep(d, { progress: true });
+    return true;
+  }
   const area = d.facts.serviceArea;
   say(d, 'outside_area', { city, places: area.slice(0, MAX_PLACES), more: area.length > MAX_PLACES });
   d.s.intent = null;

@@ -1,4 +1,5 @@
 import type { MessageId, MessageParams, Say } from '../replies/index.js';
+import { areaInQuestion, MAX_PLACES } from './area.js';
 import type { Outcome, Pending, SessionState } from './state.js';
 import { knownAddress, OUTCOMES } from './state.js';
 import type { BusinessFacts, EngineAction } from './types.js';
@@ -73,6 +74,15 @@ function questionFor(d: Draft, pending: Pending, again: boolean): Say | null {
   }
   if (pending === 'confirm_reschedule' && s.chosen && s.appointment) {
     return { id: 'confirm_reschedule', params: { slot: s.chosen, from: s.appointment } };
+  }
+  if (pending === 'confirm_area') {
+    const city = areaInQuestion(s, d.facts.serviceArea);
+    const area = d.facts.serviceArea;
+    if (city)
+      return {
+        id: 'confirm_area',
+        params: { city, places: area.slice(0, MAX_PLACES), more: area.length > MAX_PLACES },
+      };
   }
   if (pending === 'confirm_cancel' && s.appointment) {
     return { id: 'found_for_cancel', params: { slot: s.appointment, service: s.appointment.service } };

@@ -9,6 +9,7 @@ const EXPECTING: Record<Pending, Expecting | null> = {
   name: 'name',
   address: 'address',
   phone: 'phone',
+  confirm_area: 'confirm',
   pick_slot: 'choice',
   confirm_booking: 'confirm',
   confirm_reschedule: 'confirm',

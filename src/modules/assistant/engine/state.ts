@@ -38,6 +38,7 @@ export const INTAKE_PENDING = [
   'name',
   'address',
   'phone',
+  'confirm_area',
   'pick_slot',
   'confirm_booking',
   'confirm_reschedule',
@@ -131,6 +132,8 @@ export const sessionStateSchema = z.object({
    * What this turn has said so far, and what the last few turns said: a conversation going round in
    * circles ends in a callback instead (see step). Defaulted for older states.
    */
+  /** The place the caller said is inside the service area when asked (a neighbourhood, a suburb). */
+  areaConfirmed: z.string().nullable().default(null),
   turnSaid: z.string().default(''),
   recent: z.array(z.string()).default([]),
 });
@@ -165,6 +168,7 @@ export function initialState(language: Language): SessionState {
     outcome: null,
     appointmentId: null,
     leaving: false,
+    areaConfirmed: null,
     turnSaid: '',
     recent: [],
   };

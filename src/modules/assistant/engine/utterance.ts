@@ -1,5 +1,5 @@
 import type { Understanding } from '../understanding/index.js';
-import { answerConfirm, answerOffers, nextBookingStep, takeTime } from './booking.js';
+import { answerArea, answerConfirm, answerOffers, nextBookingStep, takeTime } from './booking.js';
 import { ask, askAgain, type Draft, say } from './draft.js';
 import { startEmergency } from './emergency.js';
 import { answerFaq } from './faq.js';
@@ -59,6 +59,8 @@ function answerPending(d: Draft, u: Understanding, changed: ReadonlySet<FactKey>
       return answerConfirm(d, u, changed.has('address'));
     case 'confirm_cancel':
       return answerCancel(d, u);
+    case 'confirm_area':
+      return answerArea(d, u);
     case 'anything_else':
       return answerAnythingElse(d, u, changed);
     case 'offer_booking':

@@ -123,6 +123,8 @@ export const EN: Phrasebook = {
   faq_area_list: (p, f) => `We serve ${f.list(p.more ? [...p.places, 'nearby areas'] : p.places, 'and')}.`,
   faq_area_no: (p, f) =>
     `I'm sorry, we don't cover ${p.place}: we serve ${f.list(p.more ? [...p.places, 'nearby areas'] : p.places, 'and')}.`,
+  confirm_area: (p, f) =>
+    `Just to check: is ${p.city} in ${f.list(p.more ? [...p.places, 'nearby areas'] : p.places, 'or')}? Those are the areas we serve.`,
   outside_area: (p, f) =>
     `I'm sorry, ${p.city} is outside our service area: we serve ${f.list(p.more ? [...p.places, 'nearby areas'] : p.places, 'and')}, so I can't book a visit there.`,
   faq_area_unknown: () => "If you give me the address, I'll make sure we can get someone out to you.",

@@ -139,6 +139,8 @@ export const ES: Phrasebook = {
     `Damos servicio en ${f.list(p.more ? [...p.places, 'zonas cercanas'] : p.places, 'and')}.`,
   faq_area_no: (p, f) =>
     `Lo siento, no damos servicio en ${p.place}: damos servicio en ${f.list(p.more ? [...p.places, 'zonas cercanas'] : p.places, 'and')}.`,
+  confirm_area: (p, f) =>
+    `Para confirmar: ¿${p.city} está en ${f.list(p.more ? [...p.places, 'zonas cercanas'] : p.places, 'or')}? Son las zonas donde damos servicio.`,
   outside_area: (p, f) =>
     `Lo siento, ${p.city} está fuera de nuestra zona de servicio: damos servicio en ${f.list(p.more ? [...p.places, 'zonas cercanas'] : p.places, 'and')}, así que no puedo agendar una visita allí.`,
   faq_area_unknown: () => 'Si me da la dirección, confirmo que podamos mandar a alguien.',

@@ -76,6 +76,7 @@ export interface MessageParams {
   faq_area_no: { place: string; places: string[]; more: boolean };
   faq_area_unknown: None;
   outside_area: { city: string; places: string[]; more: boolean };
+  confirm_area: { city: string; places: string[]; more: boolean };
   faq_price: None;
   offer_booking: None;
   anything_else: None;
