@@ -294,3 +294,14 @@ describe('held-out batch-4: moves and services', () => {
     expect(read('do you do free estimates').askedWork).toBeUndefined();
   });
 });
+
+describe('an either-or services question', () => {
+  it('"water heaters or is it just ac" asks about water heaters', () => {
+    const u = understand('hi quick question do you guys do water heaters or is it just ac', {
+      ...ctx,
+      serviceNames: ['AC repair', 'Furnace repair'],
+    });
+    expect(u.askedWork).toBe('water heaters');
+    expect(u.service).toBeUndefined();
+  });
+});

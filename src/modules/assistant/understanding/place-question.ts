@@ -40,6 +40,10 @@ const ASKED_WORK = rx(
 const WORK_TRAILING = rx(
   String.raw`(?:\s+(?:stuff|things?|work|too|as well|also|or not|by any chance|tambi[eé]n|o no))+$`,
 );
+// "water heaters or is it just ac": the either-or names what the caller fears is all there is.
+const EITHER_OR = rx(
+  String.raw`\s+or (?:is it|are you|do you)(?: guys)? (?:just|only)\b.*$|\s+o (?:nom[aá]s|solo|s[oó]lo)\b.*$`,
+);
 // Words that say when or how, not what: "do you do emergency calls", "do you do free estimates".
 const NOT_WORK = rx(
   String.raw`\b(?:emergenc\w*|weekends?|nights?|estimates?|quotes?|free|same day|calls?|visits?|appointments?|service calls?|repairs?|services?|it|that|this|those|them|anything|everything|urgencias|presupuestos?)\b`,
@@ -48,7 +52,8 @@ const NOT_WORK = rx(
 export function askedWork(text: string): string | undefined {
   const m = ASKED_WORK.exec(text.replace(/[?.!,]+$/, ''));
   const raw = (m?.groups?.thing ?? m?.groups?.cosa)
-    ?.replace(/^(?:like|any|some|a|an|the)\s+/, '')
+    ?.replace(EITHER_OR, '')
+    .replace(/^(?:like|any|some|a|an|the)\s+/, '')
     .replace(WORK_TRAILING, '')
     .replace(/\s+(?:or|o)\s+(?:like|maybe)\s+/, ' or ')
     .trim();

@@ -134,7 +134,9 @@ export function understand(text: string, ctx: UnderstandingContext): Understandi
     !intents.includes('book') && intents.some((i) => i.startsWith('faq_') && i !== 'faq_price');
   const problem = question ? undefined : candidateProblem;
   const wantsService = problem !== undefined || intents.includes('faq_services') || intents.includes('book');
-  const service = wantsService ? matchService(problem ?? norm, ctx.serviceNames ?? []) : undefined;
+  // "do you do water heaters or is it just ac": the work asked about, not every trade word said.
+  const work = intents.includes('faq_services') ? askedWork(norm) : undefined;
+  const service = wantsService ? matchService(problem ?? work ?? norm, ctx.serviceNames ?? []) : undefined;
   const choice = detectChoice(norm, expecting === 'choice');
   // A whole address said again replaces the old one anyway; a lone house number only corrects it.
   const houseNumber = slots.address ? undefined : extractHouseNumberFix(norm);
@@ -163,7 +165,7 @@ export function understand(text: string, ctx: UnderstandingContext): Understandi
     correction: correction || undefined,
     choice,
     askedPlace: intents.includes('faq_area') ? askedPlace(norm) : undefined,
-    askedWork: intents.includes('faq_services') ? askedWork(norm) : undefined,
+    askedWork: work,
     emergency,
   });
 }
