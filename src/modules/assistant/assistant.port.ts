@@ -20,6 +20,8 @@ export interface TurnContext {
    * and visits. Caller id and an SMS sender are vouched for by the carrier.
    */
   callerVerified?: boolean;
+  /** A name the transport already has (a web chat's start form): the assistant does not ask for it. */
+  callerName?: string | null;
   now: Date;
 }
 

@@ -82,6 +82,20 @@ describeEachDialect('widget chat', (ctx) => {
     expect(stored).toMatchObject({ channel: 'web', caller_phone: null });
   });
 
+  it('takes the name from the start form and does not ask for it again', async () => {
+    const business = await widgetBusiness(app);
+    const started = await chat(business, { customer_name: 'maria  lópez', customer_phone: '+15125550161' });
+    const replies = await say(business, started.conversation_id, [
+      "my kitchen sink is leaking i'm at 12 elm street can someone come tomorrow afternoon",
+      'the first one',
+      'yes',
+    ]);
+    expect(replies[0]?.reply_text).not.toMatch(/your name/i);
+    expect(replies.at(-1)?.reply_text).toContain("You're all set");
+    const { items } = await ownerGet(app, business, '/v1/crm/appointments');
+    expect(items[0]).toMatchObject({ customer_name: 'Maria López', source: 'web' });
+  });
+
   it('books in a chat: source web, the confirmation texted to the phone given, turns counted as web', async () => {
     const business = await widgetBusiness(app);
     const before = await services.metrics.snapshot();

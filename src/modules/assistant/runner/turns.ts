@@ -10,7 +10,7 @@ import {
   type SessionState,
   step,
 } from '../engine/index.js';
-import { type UnderstandingContext, understand } from '../understanding/index.js';
+import { titleCase, type UnderstandingContext, understand } from '../understanding/index.js';
 import { runAction } from './actions.js';
 import type { AssistantDeps, AssistantLog } from './deps.js';
 import { factsOf } from './facts.js';
@@ -70,6 +70,8 @@ async function customerOf(rt: Runtime, ctx: TurnContext): Promise<KnownCustomer 
 export async function freshSession(rt: Runtime, ctx: TurnContext): Promise<StoredSession> {
   const engine = initialState(ctx.business.language_code);
   engine.customer = await customerOf(rt, ctx);
+  const given = ctx.callerName?.trim().replace(/\s+/g, ' ');
+  if (given) engine.facts.name = titleCase(given.toLowerCase());
   engine.pending = 'open';
   return { engine, meta: emptyMeta() };
 }

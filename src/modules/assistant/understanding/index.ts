@@ -1,4 +1,5 @@
 export { EMERGENCY_THRESHOLD } from './emergency.js';
+export { titleCase } from './lexicon.js';
 export type {
   EmergencySignal,
   Expecting,

@@ -51,7 +51,11 @@ export function createWidgetService(deps: WidgetDeps) {
     });
     await chats.keep(business.id, conversationId, chat);
     try {
-      const greeting = await assistant.start(contextOf(business, chat));
+      // The name typed into the widget's form is the visitor's: the assistant will not ask for it.
+      const greeting = await assistant.start({
+        ...contextOf(business, chat),
+        callerName: input.customer_name ?? null,
+      });
       return { conversation_id: conversationId, reply_text: greeting.reply };
     } catch (error) {
       await chats.forget(business.id, conversationId).catch(() => undefined);
