@@ -163,3 +163,36 @@ export function runLoadGenerator<T>(script: string, options: unknown): Promise<T
     });
   });
 }
+
+/** A benchmark target: started, measured, closed; named for the report. */
+export interface BenchTarget {
+  readonly name: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Measures every target once per round, started fresh and closed after, in the same order each
+ * round, so that targets compared side by side share the machine's state; results by target name.
+ * A factory answering null (a store that is not available) is skipped.
+ */
+export async function measureInRounds<T extends BenchTarget, M>(
+  rounds: number,
+  factories: ReadonlyArray<() => Promise<T | null>>,
+  measure: (target: T) => Promise<M>,
+): Promise<Map<string, M[]>> {
+  const results = new Map<string, M[]>();
+  for (let round = 0; round < rounds; round += 1) {
+    for (const factory of factories) {
+      const target = await factory();
+      if (!target) continue;
+      try {
+        const measured = await measure(target);
+        if (process.env.BENCH_DEBUG) console.log(target.name, JSON.stringify(measured));
+        results.set(target.name, [...(results.get(target.name) ?? []), measured]);
+      } finally {
+        await target.close();
+      }
+    }
+  }
+  return results;
+}

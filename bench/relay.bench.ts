@@ -14,7 +14,7 @@ import websocket from '@fastify/websocket';
 import Fastify from 'fastify';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/platform/config/config.js';
-import { median, printTable, runLoadGenerator } from './bench-support.js';
+import { measureInRounds, median, printTable, runLoadGenerator } from './bench-support.js';
 
 const TOKEN = 'bench-twilio-auth-token-0123456789abcdef';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -111,20 +111,7 @@ function load(target: Target): Promise<Measurement> {
 }
 
 export async function run(): Promise<boolean> {
-  const results = new Map<string, Measurement[]>();
-  for (let round = 0; round < ROUNDS; round += 1) {
-    for (const factory of [echoTarget, serviceTarget]) {
-      const target = await factory();
-      try {
-        const measured = await load(target);
-        if (process.env.BENCH_DEBUG) console.log(target.name, JSON.stringify(measured));
-        results.set(target.name, [...(results.get(target.name) ?? []), measured]);
-      } finally {
-        await target.close();
-      }
-    }
-  }
-  return report(results);
+  return report(await measureInRounds(ROUNDS, [echoTarget, serviceTarget], load));
 }
 
 function report(results: Map<string, Measurement[]>): boolean {

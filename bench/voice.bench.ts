@@ -16,7 +16,7 @@ import twilio from 'twilio';
 import { buildApp } from '../src/app.js';
 import type { Assistant, TurnResult } from '../src/modules/assistant/assistant.port.js';
 import { loadConfig } from '../src/platform/config/config.js';
-import { median, printTable, runLoadGenerator, tempPostgres } from './bench-support.js';
+import { measureInRounds, median, printTable, runLoadGenerator, tempPostgres } from './bench-support.js';
 
 const TOKEN = 'bench-twilio-auth-token-0123456789abcdef';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -142,21 +142,7 @@ export async function run(): Promise<boolean> {
     () => serviceTarget('postgres+redis'),
     () => serviceTarget('channel only'),
   ];
-  const results = new Map<string, Measurement[]>();
-  for (let round = 0; round < ROUNDS; round += 1) {
-    for (const factory of factories) {
-      const target = await factory();
-      if (!target) continue;
-      try {
-        const measured = await load(target);
-        if (process.env.BENCH_DEBUG) console.log(target.name, JSON.stringify(measured));
-        results.set(target.name, [...(results.get(target.name) ?? []), measured]);
-      } finally {
-        await target.close();
-      }
-    }
-  }
-  return report(results);
+  return report(await measureInRounds(ROUNDS, factories, load));
 }
 
 function report(results: Map<string, Measurement[]>): boolean {

@@ -1,5 +1,6 @@
 import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
 import { extractAddress, extractHouseNumberFix } from './addresses.js';
+import { askedPlace, askedWork } from './asked-about.js';
 import { detectChoice } from './choice.js';
 import { correctionTails, hasCorrectionMarker } from './corrections.js';
 import { detectEmergency } from './emergency.js';
@@ -9,7 +10,6 @@ import { relativeShift } from './moves.js';
 import { type Extracted, extractName } from './names.js';
 import { cleanTranscript, normalizeTranscript } from './normalize.js';
 import { extractPhone } from './phone.js';
-import { askedPlace, askedWork } from './place-question.js';
 import { extractProblem } from './problem.js';
 import { removePhrases, rx } from './re.js';
 import { detectNudge } from './refinements.js';

@@ -1,8 +1,9 @@
 import { rx } from './re.js';
 
-// The place an area question names: "do you guys come out to naperville", "do you service oak
-// lawn", "¿trabajan en cicero?". Only a short name at the end of the question; "are you in my area"
-// names none. The engine says whether the tenant's service area holds it.
+// What a caller's question asks about: the place of an area question ("do you guys come out to
+// naperville", "do you service oak lawn", "¿trabajan en cicero?") and the work of a services question
+// (below). Only a short phrase at the end of the question; "are you in my area" names none. The
+// engine says whether the tenant's area and services hold it.
 
 const ASKED = rx(
   String.raw`\b(?:come (?:out )?to|go (?:out )?to|get (?:out )?to|make it (?:out )?to|serve|cover|service|work in|travel to|come out as far as|(?:dan servicio|trabajan|llegan|van|vienen) (?:en|a|hasta))\s+(?<place>[\p{L}\d][\p{L}\d' .-]*)$`,
