@@ -120,7 +120,11 @@ describe('questions', () => {
       'are you guys open on saturday',
       "On Saturday we're open from 9 AM to 1 PM. Is there anything else I can help with?",
     ],
-    ['are you open today', "Today we're closed. Is there anything else I can help with?"],
+    // A closed day names the next open one and offers the visit the caller is probably after.
+    [
+      'are you open today',
+      "Today we're closed; we're open again tomorrow from 8 AM to 5 PM. Would you like me to set up a visit?",
+    ],
     [
       'what are your hours',
       "We're open Monday to Friday from 8 AM to 5 PM and Saturday from 9 AM to 1 PM, and closed Sunday. Is there anything else I can help with?",
@@ -169,6 +173,28 @@ describe('questions', () => {
     expect(turn.state.facts.problem).toBe('my furnace is making a squealing noise');
     // The day asked about is not taken as the time wanted.
     expect(turn.state.facts.time).toBeUndefined();
+  });
+
+  it('a caller who takes the visit back mid-booking is not booked', async () => {
+    const sim = new Sim();
+    await sim.start();
+    await sim.say('my toilet wobbles a little');
+    await sim.say('thursday maybe');
+    const turn = await sim.say(
+      'you know what never mind my son in law can fix it himself so dont book anything',
+    );
+    expect(turn.reply).toBe("No problem, I won't book anything. Is there anything else I can help with?");
+    expect(turn.state.intent).toBeNull();
+    expect(turn.state.pending).toBe('anything_else');
+  });
+
+  it('a closed day asked about leads to a visit on the next open day', async () => {
+    const sim = new Sim();
+    await sim.start();
+    await sim.say('are you open today');
+    const turn = await sim.say('sure');
+    expect(turn.state.intent).toBe('book');
+    expect(turn.state.pending).toBe('problem');
   });
 
   it('a caller who says goodbye to the offer of a visit is not booked', async () => {

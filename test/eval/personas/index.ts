@@ -6,9 +6,11 @@ import { edgeFaqEmergency } from './edge-faq-emergency.js';
 import { edgeNames } from './edge-names.js';
 import { emergencies } from './emergencies.js';
 import { frontLoaded } from './front-loaded.js';
+import { heldOutBatch1 } from './held-out-batch-1.js';
 import { heldOutBatch2 } from './held-out-batch-2.js';
 import { heldOutBatch3 } from './held-out-batch-3.js';
 import { heldOutBatch4 } from './held-out-batch-4.js';
+import { heldOutBatch5 } from './held-out-batch-5.js';
 import { human } from './human.js';
 import { qaRound2 } from './qa-round-2.js';
 import { qaRound3 } from './qa-round-3.js';
@@ -49,7 +51,9 @@ export const PERSONAS: Persona[] = [
   ...qaRound4Time,
   ...qaRound5NoHeat,
   ...qaRound5Refinements,
+  ...heldOutBatch1,
   ...heldOutBatch2,
   ...heldOutBatch3,
   ...heldOutBatch4,
+  ...heldOutBatch5,
 ];

@@ -1,3 +1,5 @@
+import { addLocalDays } from '../../../platform/time/tenant-time.js';
+import type { Range } from '../replies/index.js';
 import type { Understanding } from '../understanding/index.js';
 import { MAX_PLACES, placeKey } from './area.js';
 import { nextBookingStep, takeTime } from './booking.js';
@@ -11,13 +13,30 @@ const INTAKE: ReadonlySet<string> = new Set(INTAKE_PENDING);
 // The booking's own questions, asked in order by nextBookingStep (not the offers and confirmations).
 const GATHERING: ReadonlySet<string> = new Set(['problem', 'time', 'name', 'address', 'phone']);
 
-function answerHours(d: Draft, u: Understanding): void {
+/**
+ * True when the day asked about is closed: the answer then names the next open day, and a caller
+ * asking "are you open Sunday?" usually wants someone out, so a visit is offered.
+ */
+function answerHours(d: Draft, u: Understanding): boolean {
   const day = u.time?.fromDate;
   if (day && (u.time?.toDate ?? day) === day) {
-    say(d, 'faq_hours_day', { date: day, ranges: rangesOn(d.facts, day) });
-    return;
+    const ranges = rangesOn(d.facts, day);
+    const next = ranges.length === 0 ? nextOpenDay(d, day) : undefined;
+    say(d, 'faq_hours_day', { date: day, ranges, ...(next ? { next } : {}) });
+    return next !== undefined;
   }
   say(d, 'faq_hours_week', { groups: weeklyGroups(d.facts) });
+  return false;
+}
+
+/** The first open day within two weeks after `date` (closed dates skipped). */
+function nextOpenDay(d: Draft, date: string): { date: string; ranges: Range[] } | undefined {
+  for (let ahead = 1; ahead <= 14; ahead++) {
+    const next = addLocalDays(date, ahead);
+    const ranges = rangesOn(d.facts, next);
+    if (ranges.length > 0) return { date: next, ranges };
+  }
+  return undefined;
 }
 
 /** True when the answer already invites a booking ("Yes, we do drain cleaning. Want a visit?"). */
@@ -77,7 +96,7 @@ function continueBooking(d: Draft, u: Understanding): boolean {
 export function answerFaq(d: Draft, u: Understanding, text: string): void {
   let invitesBooking = false;
   let served = true;
-  if (u.intents.includes('faq_hours')) answerHours(d, u);
+  if (u.intents.includes('faq_hours')) invitesBooking = answerHours(d, u);
   if (u.intents.includes('faq_services')) invitesBooking = answerServices(d, u);
   if (u.intents.includes('faq_area')) {
     const area = answerArea(d, u, text);

@@ -117,6 +117,19 @@ function declinesVisit(d: Draft, u: Understanding, changed: ReadonlySet<FactKey>
   return true;
 }
 
+/** "Never mind, don't book anything": the visit not yet booked is dropped, and nothing is booked. */
+function withdrawsVisit(d: Draft, u: Understanding): boolean {
+  const s = d.s;
+  if (!u.withdraws || s.intent !== 'book') return false;
+  s.intent = null;
+  s.offers = [];
+  s.chosen = null;
+  say(d, 'visit_dropped', {});
+  if (u.intents.includes('goodbye')) sayGoodbye(d);
+  else ask(d, 'anything_else');
+  return true;
+}
+
 function acknowledge(d: Draft, changed: ReadonlySet<FactKey>, corrected: boolean): void {
   if (changed.has('problem') && !d.s.emergency.active) say(d, 'ack_problem', {});
   else if (changed.has('name') && d.s.facts.name) say(d, 'ack_name', { name: d.s.facts.name.split(' ')[0]! });
@@ -181,7 +194,7 @@ export function onUtterance(d: Draft, text: string, u: Understanding): void {
     startManage(d, manage, u);
     return;
   }
-  if (declinesVisit(d, u, changed)) return;
+  if (withdrawsVisit(d, u) || declinesVisit(d, u, changed)) return;
   if (isFaq(u)) {
     answerFaq(d, u, text);
     return;

@@ -54,6 +54,7 @@ export const EN: Phrasebook = {
   ask_phone: () => "What's the best phone number to reach you?",
   reask_phone: () => 'Could you say the phone number again, with the area code?',
   ack_problem: () => 'We can take care of that.',
+  visit_dropped: () => "No problem, I won't book anything.",
   ack_name: (p) => `Thanks, ${p.name}.`,
   ack_address: (p) => `Got it, ${p.address}.`,
   ack: () => 'Got it.',
@@ -112,7 +113,11 @@ export const EN: Phrasebook = {
   faq_hours_day: (p, f) => {
     const day = f.day(p.date);
     const lead = day === 'today' ? 'Today' : day === 'tomorrow' ? 'Tomorrow' : `On ${f.weekday(p.date)}`;
-    return p.ranges.length === 0 ? `${lead} we're closed.` : `${lead} we're open ${ranges(p.ranges, f)}.`;
+    if (p.ranges.length > 0) return `${lead} we're open ${ranges(p.ranges, f)}.`;
+    if (!p.next) return `${lead} we're closed.`;
+    const when = f.day(p.next.date);
+    const next = when === 'today' || when === 'tomorrow' ? when : `on ${f.weekday(p.next.date)}`;
+    return `${lead} we're closed; we're open again ${next} ${ranges(p.next.ranges, f)}.`;
   },
   faq_services_list: (p, f) => `We handle ${f.list(p.services, 'and')}.`,
   faq_services_no: (p, f) => `Sorry, we don't do ${p.thing}: we handle ${f.list(p.services, 'and')}.`,

@@ -70,6 +70,7 @@ export const ES: Phrasebook = {
   ask_phone: () => '¿A qué número de teléfono le podemos llamar?',
   reask_phone: () => '¿Me repite el número de teléfono, con el código de área?',
   ack_problem: () => 'Con gusto le ayudo con eso.',
+  visit_dropped: () => 'Está bien, no le agendo nada.',
   ack_name: (p) => `Gracias, ${p.name}.`,
   ack_address: (p) => `Entendido, ${p.address}.`,
   ack: () => 'Entendido.',
@@ -127,7 +128,11 @@ export const ES: Phrasebook = {
   faq_hours_day: (p, f) => {
     const day = f.day(p.date);
     const lead = day === 'hoy' || day === 'mañana' ? capitalized(day) : `El ${f.weekday(p.date)}`;
-    return p.ranges.length === 0 ? `${lead} está cerrado.` : `${lead} abrimos ${ranges(p.ranges, f)}.`;
+    if (p.ranges.length > 0) return `${lead} abrimos ${ranges(p.ranges, f)}.`;
+    if (!p.next) return `${lead} está cerrado.`;
+    const when = f.day(p.next.date);
+    const next = when === 'hoy' || when === 'mañana' ? when : `el ${f.weekday(p.next.date)}`;
+    return `${lead} está cerrado; abrimos de nuevo ${next} ${ranges(p.next.ranges, f)}.`;
   },
   faq_services_list: (p, f) => `Hacemos ${f.list(p.services, 'and')}.`,
   faq_services_no: (p, f) => `Lo siento, no hacemos ${p.thing}: hacemos ${f.list(p.services, 'and')}.`,

@@ -33,6 +33,7 @@ export interface MessageParams {
   ask_phone: None;
   reask_phone: None;
   ack_problem: None;
+  visit_dropped: None;
   ack_address: { address: string };
   ack_name: { name: string };
   ack: None;
@@ -66,7 +67,7 @@ export interface MessageParams {
   transfer_now: { owner: string | null };
   handoff_callback: { owner: string | null; phone: boolean };
   faq_hours_week: { groups: HoursGroup[] };
-  faq_hours_day: { date: string; ranges: Range[] };
+  faq_hours_day: { date: string; ranges: Range[]; next?: { date: string; ranges: Range[] } };
   faq_services_list: { services: string[] };
   faq_services_yes: { service: string };
   faq_services_no: { thing: string; services: string[] };

@@ -18,9 +18,10 @@ const LEADING_MARKERS: readonly RegExp[] = [
   ),
   rx(String.raw`\bc[aá]mbie(?:lo|la)? (?:a|para)\b`, 'g'),
   // "…tomorrow… can you move it to monday the 28th": in a move, the time after "to" is the new one;
-  // the day before it names the visit being moved.
+  // the day before it names the visit being moved. So in "cancel the monday one and book one for
+  // wednesday" the time after the rebooking.
   rx(
-    String.raw`\b(?:move|push|switch|bump|reschedule)\b(?: [\p{L}']+){0,3}? (?:to|till|until)\b|\b(?:p[aá]s(?:e|ar)(?:la|lo)?|mu[eé]va(?:la|lo)|mover(?:la|lo)) (?:para|a)\b`,
+    String.raw`\b(?:move|push|switch|bump|reschedule)\b(?: [\p{L}']+){0,3}? (?:to|till|until)\b|\bcancel\b(?: [\p{L}']+){0,4}? (?:and|then) (?:re-?book|book|schedule|set up|make|get) (?:one|another(?: one)?|a new one|a new appointment|it)\b|\b(?:p[aá]s(?:e|ar)(?:la|lo)?|mu[eé]va(?:la|lo)|mover(?:la|lo)) (?:para|a)\b`,
     'g',
   ),
   rx(

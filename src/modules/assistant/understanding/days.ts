@@ -216,7 +216,8 @@ const DAY_RULES: readonly DayRule[] = [
     () => null,
   ),
   d(
-    String.raw`\b(?:before|by|no later than|antes del?)\s+(?:this\s+|el\s+)?(?<wd>${ANY_WEEKDAY})\b`,
+    // "come by saturday" is a visit on saturday, not a deadline ("stop by", "swing by", "drop by" too).
+    String.raw`\b(?:before|(?<!\b(?:come|stop|swing|drop|pop|came) )by|no later than|antes del?)\s+(?:this\s+|el\s+)?(?<wd>${ANY_WEEKDAY})\b`,
     untilWeekday,
   ),
   d(

@@ -143,6 +143,17 @@ function says(text: string, intent: DetectedIntent, re: RegExp): boolean {
   return NEGATABLE.has(intent) ? firstStanding(text, re, RETRACTABLE.has(intent)) : matches(text, re);
 }
 
+// "cancel the monday appointment and book one for wednesday instead": one visit moved, not two
+// requests (a cancel and a new booking) of which the second is easily lost.
+const REBOOK = rx(
+  String.raw`\b(?:and|then|to)\s+(?:re-?book|book|schedule|set up|make|get)\s+(?:one|another(?: one)?|a new one|a new appointment|it|that)\b|\binstead\b|\by (?:agendar|hacer|programar|poner|sacar) (?:otra|una nueva)\b|\ben (?:vez|lugar) de\b`,
+);
+
+function rebooks(text: string, intents: DetectedIntent[]): DetectedIntent[] {
+  if (!intents.includes('cancel') || !REBOOK.test(text)) return intents;
+  return [...new Set(intents.map((intent) => (intent === 'cancel' ? 'reschedule' : intent)))];
+}
+
 /**
  * Explicit intents (everything except 'emergency', which comes from scoring). 'book' is added for
  * booking words, or when a problem is described and nothing else (cancel, a question…) is going on;
@@ -152,7 +163,7 @@ export function detectIntents(heard: string, opts: { hasProblem: boolean }): Int
   // "do y'all close on saturday": one word for the patterns below.
   const text = heard.includes('all') ? heard.replace(/\b(?:y'?all|you all)\b/g, 'you') : heard;
   const said = PATTERNS.filter(([intent, re]) => says(text, intent, re)).map(([intent]) => intent);
-  const intents: Intent[] = [...new Set(said)];
+  const intents: Intent[] = rebooks(text, [...new Set(said)]);
   const serviceQuestion = serviceOrArea(text);
   if (serviceQuestion && !intents.includes(serviceQuestion)) intents.push(serviceQuestion);
   if (intents.length === 0 && GREETING.test(text)) intents.push('greeting');

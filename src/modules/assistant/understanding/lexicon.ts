@@ -11,7 +11,7 @@ speaking talking here's there's that's what's who's let's up down out over under
 some any all every each another other same more most much many few little lot lots one two well oh um uh
 next near nearby across behind beside between corner close right left outside inside upstairs downstairs
 away alone stuck confused retired renting moving wait actually basically honestly listen hmm hmmm er erm
-kinda sorta kind of super real totally definitely probably maybe literally barely`;
+kinda sorta kind of super real totally definitely probably maybe literally barely never mind nevermind forget`;
 
 const ADJECTIVES = `sorry fine good great bad terrible horrible awful crazy ridiculous insane urgent important serious
 emergency emergencies weird strange annoying frustrating new old broken busted cold hot warm wet dry leaking

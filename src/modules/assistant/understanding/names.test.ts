@@ -18,6 +18,8 @@ describe('extractName', () => {
     ['this is sean o’brien calling about my furnace', "Sean O'Brien"],
     ['you can call me jim', 'Jim'],
     ["hi i'm rachel and my toilet won't stop running", 'Rachel'],
+    // A house number after "at" starts the address, so it ends the name.
+    ["it's ellen okafor at 833 north euclid avenue", 'Ellen Okafor'],
   ])('%s → %s', (text, expected) => {
     expect(name(text)).toBe(expected);
   });

@@ -100,6 +100,8 @@ function takeName(tokens: readonly string[]): string[] {
 /** Whether the name taken from the start of `tokens` ends the utterance or is followed by a word that ends one. */
 function endsAName(tokens: readonly string[], name: readonly string[]): boolean {
   const next = tokens[name.length];
+  // "it's ellen okafor at 833 north euclid": a house number after "at" starts the address.
+  if (next === 'at' && /^\d/.test(tokens[name.length + 1] ?? '')) return true;
   return next === undefined || STRONG_TERMINATORS.has(next);
 }
 

@@ -70,6 +70,8 @@ export interface Understanding {
   askedPlace?: string;
   /** The work a services question names ("do you do gutters" → "gutters"). */
   askedWork?: string;
+  /** The caller takes back the visit not yet booked ("never mind, don't book anything"). */
+  withdraws?: true;
   /** Present only when the score reaches EMERGENCY_THRESHOLD. */
   emergency?: EmergencySignal;
 }

@@ -16,6 +16,7 @@ import { detectNudge } from './refinements.js';
 import { matchService } from './services.js';
 import { parseTime, type TimeParse } from './time-expressions.js';
 import type { Expecting, Intent, Language, Understanding, UnderstandingContext } from './types.js';
+import { withdrawsVisit } from './withdrawal.js';
 import { detectYesNo } from './yes-no.js';
 
 /** The values read before the time, each taken out of the text before the next is looked for. */
@@ -39,7 +40,8 @@ const SALUTATION = rx(
 );
 
 function readValues(text: string, expecting: Expecting | null): Values {
-  const greeted = expecting === 'time' ? text : text.replace(SALUTATION, '');
+  // Kept as a greeting word, so that "morning it's ellen okafor" still introduces a name.
+  const greeted = expecting === 'time' ? text : text.replace(SALUTATION, 'hi');
   const phone = extractPhone(greeted);
   let rest = phone ? removePhrases(greeted, [phone.span]) : greeted;
   const address = extractAddress(rest, expecting === 'address');
@@ -125,8 +127,13 @@ export function understand(text: string, ctx: UnderstandingContext): Understandi
   const tails = correctionTails(norm);
   const slots = applyCorrections(readSlots(norm, tails, ctx, language), tails, ctx);
   const emergency = detectEmergency(norm, ctx.emergencyKeywords ?? []);
-  const candidateProblem = extractProblem(slots.rest, expecting === 'problem');
-  const intents = intentsFor(norm, candidateProblem, emergency !== undefined);
+  const newValue = [slots.time, slots.name, slots.address, slots.phone].some((v) => v !== undefined);
+  const withdraws = emergency === undefined && withdrawsVisit(norm, newValue);
+  // What a withdrawal says about the job ("my son-in-law can fix it himself") is not a new problem.
+  const candidateProblem = withdraws ? undefined : extractProblem(slots.rest, expecting === 'problem');
+  const intents = intentsFor(norm, candidateProblem, emergency !== undefined).filter(
+    (intent) => !withdraws || intent !== 'book',
+  );
   // A question about hours, services or area names things that are not the caller's problem; a price
   // question usually comes with the problem itself ("my sink is clogged how much to fix it"), and so
   // does a visit asked for beside an hours or area question ("do you work saturdays my furnace…").
@@ -166,6 +173,7 @@ export function understand(text: string, ctx: UnderstandingContext): Understandi
     choice,
     askedPlace: intents.includes('faq_area') ? askedPlace(norm) : undefined,
     askedWork: work,
+    withdraws: withdraws || undefined,
     emergency,
   });
 }
