@@ -29,6 +29,9 @@ RUN npm_config_build_from_source=true npm_config_nodedir=/usr/local npm ci
 
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The pages (dashboard, admin, widget): `npm run build` runs Vite on web/ into dist/web.
+COPY web ./web
+COPY scripts/build-web.mjs ./scripts/build-web.mjs
 
 # tsc → dist/ (entry dist/main.js); then production dependencies only, without better-sqlite3's
 # sources and intermediate build files; then prove the native addon loads.

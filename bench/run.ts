@@ -9,6 +9,10 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<boolean> }>> = {
   load: () => import('./load.bench.js'),
   relay: () => import('./relay.bench.js'),
   'calendar-sync': () => import('./calendar-sync.bench.js'),
+  dashboard: () => import('./dashboard.js'),
+  scale: () => import('./scale.bench.js'),
+  soak: () => import('./soak.bench.js'),
+  tail: () => import('./tail.bench.js'),
 };
 
 const ABOUT: Record<string, string> = {
@@ -19,6 +23,11 @@ const ABOUT: Record<string, string> = {
   load: 'two instances on PostgreSQL + Redis, 200 concurrent callers for 50 slots: no double booking, 5xx or lost call',
   relay: 'ConversationRelay sockets: 100 callers, prompt → first/last token, beside a WebSocket echo',
   'calendar-sync': 'Google Calendar sync of 1,000 changed events: incremental vs full (fake Google)',
+  dashboard: 'dashboard JS bundle (gzip) and first render of the week in Chromium: 500 appointments vs empty',
+  scale:
+    'a tenant grown to 100k calls / 1M messages vs an empty one: turns, search, schedule, timeline (--size 0.1)',
+  soak: 'calls start, talk and end at a steady rate for 10 min (--minutes/--seconds): RSS, heap, store keys flat',
+  tail: 'voice-turn p50/p99/p99.9 at 8, 32, 64 concurrent calls, event-loop delay and GC pauses (bar p99 ≤ 20 ms at 32)',
 };
 
 async function main(): Promise<void> {

@@ -28,6 +28,10 @@ if (stale) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// The dashboard, admin page and widget (Vite), rebuilt only when web/ changed; prints "Building pages (vite)…".
+const { ensureWebBuilt } = await import('./build-web.mjs');
+await ensureWebBuilt();
+
 // Run in this process (not a child) so SIGTERM/SIGINT reach the service's graceful shutdown.
 process.setSourceMapsEnabled(true);
 await import(pathToFileURL(entry).href);

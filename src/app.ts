@@ -58,9 +58,11 @@ import {
   createVoiceSessionService,
   type VoiceSessionService,
 } from './modules/channels/voice-session/voice-session.service.js';
+import { tryRoutes } from './modules/channels/widget/try.routes.js';
 import { createWidgetChats } from './modules/channels/widget/widget.chats.js';
 import { widgetRoutes } from './modules/channels/widget/widget.routes.js';
 import { createWidgetService, type WidgetService } from './modules/channels/widget/widget.service.js';
+import { widgetPageRoutes } from './modules/channels/widget/widget-page.routes.js';
 import { callbackRoutes } from './modules/crm/callbacks.routes.js';
 import { type CallbackService, createCallbackService } from './modules/crm/callbacks.service.js';
 import { conversationRoutes } from './modules/crm/conversations.routes.js';
@@ -68,6 +70,8 @@ import { type ConversationService, createConversationService } from './modules/c
 import { customerRoutes } from './modules/crm/customers.routes.js';
 import { type CustomerService, createCustomerService } from './modules/crm/customers.service.js';
 import { createTimelineService, type TimelineService } from './modules/crm/timeline.service.js';
+import { insightsRoutes } from './modules/insights/insights.routes.js';
+import { createInsightsService } from './modules/insights/insights.service.js';
 import { messageRoutes } from './modules/notifications/messages.routes.js';
 import {
   createNotificationService,
@@ -106,6 +110,8 @@ import {
 } from './modules/scheduling/reminders/reminders.service.js';
 import { adminRoutes } from './modules/tenants/admin.routes.js';
 import { ownerBusinessRoutes } from './modules/tenants/owner.routes.js';
+import { createTenantCache, type TenantCache } from './modules/tenants/tenant-cache.js';
+import { redisTenantChanges, sqliteDataVersion } from './modules/tenants/tenant-changes.js';
 import { type BearerVerifier, registerTenantAuth, SECURITY_SCHEMES } from './modules/tenants/tenants.auth.js';
 import { type SeededCredentials, seedDefaultBusiness } from './modules/tenants/tenants.seed.js';
 import { createTenantService, type TenantService } from './modules/tenants/tenants.service.js';
@@ -121,12 +127,14 @@ import {
 } from './platform/errors/framework-errors.js';
 import { registerFailureTracking } from './platform/http/failures.js';
 import { registerJsonBodyParser } from './platform/http/json-body.js';
+import { pagesRoutes } from './platform/http/pages.js';
 import { registerRateLimit } from './platform/http/rate-limit.js';
 import { requestIdFrom } from './platform/http/request-id.js';
 import { registerRequestLog } from './platform/http/request-log.js';
 import { registerRequestMetrics } from './platform/http/request-metrics.js';
 import { createRouteIndex } from './platform/http/route-index.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
+import { defaultWebRoot } from './platform/http/static-files.js';
 import type { KeyValueStore } from './platform/kv/key-value-store.js';
 import { createMemoryKv } from './platform/kv/memory-kv.js';
 import { createRedisClient, createRedisKv, waitForRedisReady } from './platform/kv/redis-kv.js';
@@ -195,6 +203,8 @@ export interface AppOverrides {
   calendarProviders?: CalendarProviderFactory;
   /** Where JSON log lines go (default stdout). */
   logStream?: { write(line: string): void };
+  /** The built pages (default dist/web of this checkout). */
+  webRoot?: string;
 }
 
 export interface BuiltApp {
@@ -222,7 +232,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const metrics = createMetrics();
   const errors = config.sentry ? createSentryReporter(config.sentry) : noErrorReporting;
 
-  const services = createServices({ config, clock, sql, state, metrics, errors }, app.log, overrides);
+  const tenantCache = createTenantCacheFor(config, sql, redis, app.log);
+  app.addHook('onClose', () => tenantCache.close());
+  const services = createServices(
+    { config, clock, sql, state, metrics, errors },
+    app.log,
+    overrides,
+    tenantCache,
+  );
   const { tenants } = services;
   const seeded = config.seed.defaultBusiness
     ? await seedDefaultBusiness(tenants, { apiKey: config.seed.apiKey, widgetToken: config.seed.widgetToken })
@@ -239,6 +256,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     verifyBearer: overrides.verifyBearer ?? services.accounts.verifyAccessToken,
   });
   await registerRoutes(app, services, readinessChecks(sql, redis ? state.rateLimits : null));
+  // Dashboard, admin page, their assets and the widget script (not API routes: hidden from the docs).
+  await app.register(pagesRoutes, { root: overrides.webRoot ?? defaultWebRoot() });
   startBackgroundWork(app, services);
   // Reset emails started by requests finish before SQL closes.
   app.addHook('preClose', () => services.passwordResets.idle());
@@ -264,12 +283,18 @@ function createServices(
   infra: Pick<Services, 'config' | 'clock' | 'sql' | 'state' | 'metrics' | 'errors'>,
   log: FastifyBaseLogger,
   overrides: Pick<AppOverrides, 'assistant' | 'sms' | 'calendarProviders' | 'email'>,
+  tenantCache?: TenantCache,
 ): Services {
   const { config, clock, sql, metrics } = infra;
   const db = sql.db;
-  const tenants = createTenantService({ db, clock, defaultVoiceMode: config.voiceMode });
+  const tenants = createTenantService({
+    db,
+    clock,
+    defaultVoiceMode: config.voiceMode,
+    ...(tenantCache ? { cache: tenantCache } : {}),
+  });
   const accountServices = createAccountServices(infra, log, overrides.email);
-  const customers = createCustomerService({ db, clock });
+  const customers = createCustomerService({ db, clock, dialect: sql.dialect });
   const conversations = createConversationService({ db, clock });
   const callbacks = createCallbackService({ db, clock, metrics });
   const timeline = createTimelineService({ db });
@@ -518,7 +543,11 @@ async function registerRoutes(
   });
   await app.register(publicAccountRoutes, { signup, feedback: services.feedback });
   await app.register(ownerBusinessRoutes, { tenants });
-  await app.register(widgetRoutes, { widget: createWidget(services, app.log), tenants });
+  const widget = createWidget(services, app.log);
+  await app.register(widgetRoutes, { widget, tenants });
+  // The owner's "Try the assistant" and widget token: the same chats, under owner credentials.
+  await app.register(tryRoutes, { widget, tenants });
+  await app.register(widgetPageRoutes, { tenants });
   await app.register(customerRoutes, { customers: services.customers, timeline: services.timeline });
   await app.register(conversationRoutes, { conversations: services.conversations });
   await app.register(callbackRoutes, { callbacks: services.callbacks });
@@ -528,6 +557,9 @@ async function registerRoutes(
     availability: services.availability,
   });
   await app.register(messageRoutes, { notifications: services.notifier });
+  // The owner's numbers and the admin's usage: counts read from the activity tables.
+  const insights = createInsightsService({ db: services.sql.db, clock: services.clock, tenants });
+  await app.register(insightsRoutes, { insights });
   await app.register(calendarRoutes, {
     config: services.config,
     tenants,
@@ -627,6 +659,25 @@ async function registerTwilioRoutes(app: FastifyInstance, services: Services): P
 
 // A ConversationRelay frame carries one transcript or event; anything near this is not Twilio.
 const RELAY_MAX_FRAME_BYTES = 64 * 1024;
+
+// The webhook path's tenant cache hears other instances' changes from the SQLite file itself
+// (data_version), or over a Redis channel on PostgreSQL; PostgreSQL without Redis cannot, so there
+// every lookup stays a query.
+function createTenantCacheFor(
+  config: Config,
+  sql: SqlStore,
+  redis: Redis | null,
+  log: FastifyBaseLogger,
+): TenantCache {
+  const onError = (error: Error) => log.warn({ error: error.message }, 'tenant change notices unavailable');
+  const changes =
+    sql.dialect === 'sqlite'
+      ? sqliteDataVersion(sql.db)
+      : redis
+        ? redisTenantChanges(redis, `${config.redisKeyPrefix}tenants:changed`, onError)
+        : null;
+  return createTenantCache({ ttlMs: config.tenantCacheTtlMs, changes, scope: sql.db });
+}
 
 async function connectRedis(app: FastifyInstance, url: string): Promise<Redis> {
   let lastLogged = 0;

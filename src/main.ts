@@ -44,6 +44,8 @@ async function main(): Promise<void> {
         ...(demoOwner
           ? [`    Owner sign-in:  ${demoOwner.email} / ${demoOwner.password}  (POST /v1/auth/login)`]
           : []),
+        `  Dashboard: ${base}/dashboard  (sign in as the owner above; "Try the assistant" is inside)`,
+        `  Chat from a terminal: npm run talk`,
         `  Try: curl -H "X-API-Key: ${seeded.apiKey}" ${base}/v1/owner/business`,
         `  API docs: ${base}/docs`,
         '',

@@ -9,6 +9,8 @@ import * as createCalendarSync from './2026_12_08_000500_create_calendar_sync.js
 import * as indexOpenConversations from './2026_12_08_001000_index_open_conversations.js';
 import * as createAccounts from './2026_12_08_002000_create_accounts.js';
 import * as createFeedback from './2026_12_08_002100_create_feedback.js';
+import * as indexHistoryLookups from './2026_12_09_001500_index_history_lookups.js';
+import * as addConversationIsTest from './2026_12_09_002000_add_conversation_is_test.js';
 
 // Listed explicitly (not read from disk) so the same set runs from src under tsx and from dist.
 // Names are timestamps: they run in this order.
@@ -23,4 +25,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_08_001000_index_open_conversations': indexOpenConversations,
   '2026_12_08_002000_create_accounts': createAccounts,
   '2026_12_08_002100_create_feedback': createFeedback,
+  '2026_12_09_001500_index_history_lookups': indexHistoryLookups,
+  '2026_12_09_002000_add_conversation_is_test': addConversationIsTest,
 };

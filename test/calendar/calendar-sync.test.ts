@@ -128,6 +128,30 @@ describeEachDialect('Google Calendar sync', (ctx) => {
       expect(row.encrypted_tokens).not.toContain('rt_');
     });
 
+    it('the status says whether and how bookings reach the calendar, never the tokens', async () => {
+      const status = async (business: TestBusiness) =>
+        (await app.inject({ url: '/v1/calendar/google/status', headers: owner(business) })).json();
+      const none = await createBusiness(app, {});
+      expect(await status(none)).toEqual({
+        connected: false,
+        method: null,
+        calendar_id: null,
+        disconnected_at: null,
+        last_sync_at: null,
+        watching: false,
+      });
+      const linked = await tenant();
+      const body = await status(linked);
+      expect(body).toMatchObject({ connected: true, method: 'oauth', watching: false });
+      expect(JSON.stringify(body)).not.toMatch(/at_|rt_|v1\./);
+      const shared = await createBusiness(app, { calendar_id: 'shop@example.com' });
+      expect(await status(shared)).toMatchObject({
+        connected: true,
+        method: 'service_account',
+        calendar_id: 'shop@example.com',
+      });
+    });
+
     it('refuses a tampered or expired state and stores nothing', async () => {
       const business = await createBusiness(app, {});
       const connect = await app.inject({

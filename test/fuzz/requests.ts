@@ -335,6 +335,8 @@ function realIdFor(op: Operation, param: Parameter): [keyof RealIds, keyof RealI
     ['/callbacks/', 'callbackId'],
     ['/conversations/', 'conversationId'],
     ['/v1/widget/', 'widgetConversationId'],
+    // A visitor's chat, which the owner's try routes must refuse (404) like any other conversation.
+    ['/v1/owner/try/', 'widgetConversationId'],
     ['/voice/session/', 'voiceSessionId'],
   ];
   const found = byCollection.find(([segment]) => op.path.includes(segment));

@@ -28,6 +28,17 @@ export interface WarnLogger {
   warn(details: object, message: string): void;
 }
 
+export interface CalendarStatus {
+  connected: boolean;
+  method: 'oauth' | 'service_account' | null;
+  calendar_id: string | null;
+  /** Set when Google revoked our access; the owner must connect again. */
+  disconnected_at: string | null;
+  last_sync_at: string | null;
+  /** A push channel is open, so changes made in Google arrive within seconds. */
+  watching: boolean;
+}
+
 /** A tenant's calendar, ready to call. */
 export interface TenantCalendar {
   readonly provider: CalendarProvider;
@@ -195,7 +206,37 @@ export function createCalendarConnections(deps: CalendarConnectionsDeps) {
     }
   }
 
-  return { connectUrl, completeOAuth, calendarFor, markRevoked, persistTokens };
+  /**
+   * What the owner sees in settings: whether bookings reach a calendar, through which grant, and
+   * when it last synced. Never the tokens.
+   */
+  async function statusOf(business: Business): Promise<CalendarStatus> {
+    const connection = await repo.findConnection(db, business.id);
+    if (connection?.status === 'disconnected') {
+      return {
+        connected: false,
+        method: connection.auth_kind as CalendarStatus['method'],
+        calendar_id: connection.calendar_id,
+        disconnected_at: connection.disconnected_at,
+        last_sync_at: connection.last_sync_at,
+        watching: false,
+      };
+    }
+    const oauth = connection?.auth_kind === 'oauth';
+    const serviceAccount = !oauth && Boolean(business.calendar_id || connection);
+    return {
+      connected: oauth || serviceAccount,
+      method: oauth ? 'oauth' : serviceAccount ? 'service_account' : null,
+      calendar_id: connection?.calendar_id ?? business.calendar_id ?? null,
+      disconnected_at: null,
+      last_sync_at: connection?.last_sync_at ?? null,
+      watching: Boolean(
+        connection?.channel_id && connection.channel_expires_at && connection.channel_expires_at > now(),
+      ),
+    };
+  }
+
+  return { connectUrl, completeOAuth, calendarFor, markRevoked, persistTokens, statusOf };
 }
 
 /** Google providers from the configured OAuth client and service account. */

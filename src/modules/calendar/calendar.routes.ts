@@ -19,6 +19,7 @@ import {
   relayBodySchema,
   relayHeadersSchema,
   relayResponseSchema,
+  statusResponseSchema,
   watchBodySchema,
   watchResponseSchema,
 } from './calendar.schemas.js';
@@ -30,7 +31,7 @@ import type { CalendarWatch } from './calendar-watch.service.js';
 export interface CalendarRouteDeps {
   config: Config;
   tenants: TenantService;
-  connections: Pick<CalendarConnections, 'connectUrl' | 'completeOAuth'>;
+  connections: Pick<CalendarConnections, 'connectUrl' | 'completeOAuth' | 'statusOf'>;
   watch: Pick<CalendarWatch, 'watch'>;
   sync: Pick<CalendarSync, 'handlePush'>;
   relay: CalendarRelay;
@@ -109,6 +110,20 @@ export const calendarRoutes: FastifyPluginAsyncZod<CalendarRouteDeps> = async (a
       const caller = await relayCaller(request, deps);
       return deps.relay.relay(caller, request.body);
     },
+  );
+
+  app.get(
+    '/v1/calendar/google/status',
+    {
+      // Any role may see whether bookings reach the calendar; only the owner may change it.
+      config: { auth: 'owner' as const },
+      schema: {
+        tags,
+        summary: "Whether the tenant's bookings reach a Google Calendar, and how",
+        response: { 200: statusResponseSchema },
+      },
+    },
+    (request) => deps.connections.statusOf(requireBusiness(request)),
   );
 
   app.get(

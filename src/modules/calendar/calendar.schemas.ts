@@ -83,6 +83,15 @@ export const relayResponseSchema = z.object({
 
 export const connectResponseSchema = z.object({ authorization_url: z.string() });
 
+export const statusResponseSchema = z.object({
+  connected: z.boolean(),
+  method: z.enum(['oauth', 'service_account']).nullable(),
+  calendar_id: z.string().nullable(),
+  disconnected_at: z.string().nullable(),
+  last_sync_at: z.string().nullable(),
+  watching: z.boolean(),
+});
+
 export const callbackQuerySchema = z.object({
   code: z.string().max(2000).optional(),
   state: z.string().min(1).max(2000),

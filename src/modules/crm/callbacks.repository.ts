@@ -69,23 +69,50 @@ export async function updateCallback(
   return Number(result.numUpdatedRows);
 }
 
-export function listCallbacks(
+/**
+ * A page of callbacks in `status` (or both visible statuses), newest first. Each status is its own
+ * range of the (business_id, status, created_at) index, read in order and cut at the page size; the
+ * two short lists are merged here. One query with `status in (…)` could not use the index order and
+ * sorted every visible callback the business ever had for each page.
+ */
+export async function listCallbacks(
   db: Db,
   businessId: string,
   filters: { status?: string | undefined },
   page: { limit: number; before?: TimeKey | undefined },
 ): Promise<CallbackRow[]> {
+  const statuses = filters.status ? [filters.status] : VISIBLE_STATUSES;
+  const pages = await Promise.all(
+    statuses.map((status) => callbackPageQuery(db, businessId, status, page).execute()),
+  );
+  return pages.length === 1 ? (pages[0] ?? []) : pages.flat().sort(newestFirst).slice(0, page.limit);
+}
+
+/** One status's page, newest first. */
+function callbackPageQuery(
+  db: Db,
+  businessId: string,
+  status: string,
+  page: { limit: number; before?: TimeKey | undefined },
+) {
   let query = db
     .selectFrom('callbacks')
     .selectAll()
     .where('business_id', '=', businessId)
-    .where('status', 'in', filters.status ? [filters.status] : VISIBLE_STATUSES)
+    .where('status', '=', status)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(page.limit);
   const before = page.before;
   if (before) query = query.where(beforeKeyset('created_at', before.at, before.id));
-  return query.execute();
+  return query;
+}
+
+// The SQL's order (created_at desc, id desc; ids compare bytewise on both dialects' collations).
+function newestFirst(a: CallbackRow, b: CallbackRow): number {
+  if (a.created_at !== b.created_at) return a.created_at < b.created_at ? 1 : -1;
+  if (a.id === b.id) return 0;
+  return a.id < b.id ? 1 : -1;
 }
 
 export async function hasOpenCallback(db: Db, businessId: string, phone: string): Promise<boolean> {

@@ -30,6 +30,8 @@ export interface Conversation {
   status: ConversationStatus;
   outcome: string | null;
   summary: string | null;
+  /** The owner trying their assistant from the dashboard, not a customer. */
+  is_test: boolean;
   message_count: number;
   created_at: string;
   updated_at: string;
@@ -52,6 +54,8 @@ export interface StartConversation {
   customer_id?: string | null;
   /** Stored as E.164 when it parses, otherwise dropped; it links a known customer by phone. */
   caller_phone?: string | null;
+  /** The owner trying their assistant (dashboard), not a customer. */
+  is_test?: boolean;
 }
 
 export interface ConversationListFilters extends Partial<PageQuery> {
@@ -73,6 +77,7 @@ export function conversationFromRow(row: ConversationRow, messageCount: number):
     status: row.status === 'CLOSED' ? 'CLOSED' : 'OPEN',
     outcome: row.outcome,
     summary: row.summary,
+    is_test: Number(row.is_test) === 1,
     message_count: messageCount,
     created_at: row.created_at,
     updated_at: row.updated_at,

@@ -173,6 +173,50 @@ export async function touchConversation(
   return row ? { latestMessageAt: row.latest_message_at ?? null } : null;
 }
 
+/** How touchConversations names a conversation in its answer. */
+export function conversationKey(businessId: string, id: string): string {
+  return `${businessId}\u0000${id}`;
+}
+
+/**
+ * touchConversation for several conversations in one statement (a batch of transcript appends):
+ * the latest message time of each conversation that exists, by conversationKey. Each conversation
+ * is matched on its business and id together, so a batch never touches another tenant's row.
+ */
+export async function touchConversations(
+  db: Db,
+  keys: ReadonlyArray<{ businessId: string; conversationId: string }>,
+  at: string,
+): Promise<Map<string, string | null>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db
+    .updateTable('conversations')
+    .set({ updated_at: at })
+    .where((eb) =>
+      eb.or(
+        keys.map((key) =>
+          eb.and([eb('business_id', '=', key.businessId), eb('id', '=', key.conversationId)]),
+        ),
+      ),
+    )
+    .returning((eb) => [
+      'conversations.business_id',
+      'conversations.id',
+      eb
+        .selectFrom('conversation_messages')
+        .select('conversation_messages.created_at')
+        .whereRef('conversation_messages.conversation_id', '=', 'conversations.id')
+        .whereRef('conversation_messages.business_id', '=', 'conversations.business_id')
+        .orderBy('conversation_messages.created_at', 'desc')
+        .limit(1)
+        .as('latest_message_at'),
+    ])
+    .execute();
+  return new Map(
+    rows.map((row) => [conversationKey(row.business_id, row.id), row.latest_message_at ?? null]),
+  );
+}
+
 /**
  * Rewrites the conversation's latest message when it has `role`: to `text`, or removes it when
  * `text` is empty. False when the latest message has another role (or there is none).

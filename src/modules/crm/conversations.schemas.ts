@@ -14,6 +14,7 @@ export const conversationResponseSchema = z.object({
   status: z.enum(['OPEN', 'CLOSED']),
   outcome: z.string().nullable(),
   summary: z.string().nullable(),
+  is_test: z.boolean().describe('The owner trying their assistant from the dashboard, not a customer'),
   message_count: z.number().int(),
   created_at: timestamp,
   updated_at: timestamp,

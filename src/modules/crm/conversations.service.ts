@@ -21,6 +21,7 @@ import type { ConversationRow } from './crm.table.js';
 import { decodeTimeKey, type Page, pageSize, timePage } from './crm-cursor.js';
 import * as customers from './customers.repository.js';
 import { customerNotFound, normalizePhone } from './customers.service.js';
+import { createMessageAppends } from './message-appends.js';
 
 /** Messages returned with one conversation: the latest ones when a thread grows longer. */
 export const MAX_MESSAGES = 1000;
@@ -30,6 +31,7 @@ export type ConversationService = ReturnType<typeof createConversationService>;
 export function createConversationService(deps: { db: Kysely<Database>; clock: Clock }) {
   const { db, clock } = deps;
   const now = () => clock.now().toISOString();
+  const appends = createMessageAppends({ db, clock });
 
   async function requireRow(businessId: string, id: string): Promise<ConversationRow> {
     const row = await repo.findConversationById(db, businessId, id);
@@ -64,6 +66,7 @@ export function createConversationService(deps: { db: Kysely<Database>; clock: C
       external_id: input.external_id ?? null,
       caller_phone: phone,
       status: 'OPEN',
+      is_test: input.is_test ? 1 : 0,
       created_at: at,
       updated_at: at,
     });
@@ -117,40 +120,18 @@ export function createConversationService(deps: { db: Kysely<Database>; clock: C
   }
 
   /**
-   * Appends messages in order, as appendMessage would one by one, in two statements whatever
-   * their number: a voice turn writes its caller and assistant lines together. Touching
-   * updated_at first doubles as the existence check and reads the latest message time (both used
-   * to be separate selects; the per-message queries were the largest database cost of a turn).
+   * Appends messages in order, as appendMessage would one by one: a voice turn writes its caller
+   * and assistant lines together. Concurrent appends are written in one transaction (group commit,
+   * message-appends.ts); this resolves once these messages are committed. Touching updated_at
+   * doubles as the existence check and reads the latest message time, fresh from the database (so
+   * writers on other instances are seen): new timestamps start after it.
    */
-  async function appendMessages(
+  function appendMessages(
     businessId: string,
     conversationId: string,
     messages: ReadonlyArray<{ role: MessageRole; text: string }>,
   ): Promise<ConversationMessage[]> {
-    // The touch also returns the latest stored message time (a subquery in the same statement,
-    // read fresh from the database every append, so writers on other instances are seen): new
-    // timestamps start after it, which keeps them monotonic without a separate select.
-    const touched = await repo.touchConversation(db, businessId, conversationId, now());
-    if (!touched) throw conversationNotFound(conversationId);
-    if (messages.length === 0) return [];
-    const latest = touched.latestMessageAt;
-    let previous = latest ? Date.parse(latest) : Number.NEGATIVE_INFINITY;
-    const stored = messages.map((message) => {
-      const current = clock.now().getTime();
-      const at = previous >= current ? previous + 1 : current;
-      previous = at;
-      return { role: message.role, text: message.text, created_at: new Date(at).toISOString() };
-    });
-    await repo.insertMessages(
-      db,
-      stored.map((message) => ({
-        id: newId('msg'),
-        business_id: businessId,
-        conversation_id: conversationId,
-        ...message,
-      })),
-    );
-    return stored;
+    return appends.append(businessId, conversationId, messages);
   }
 
   /**

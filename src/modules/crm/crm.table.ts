@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 export interface CustomerTable {
   id: string;
@@ -24,6 +24,8 @@ export interface ConversationTable {
   status: string; // OPEN | CLOSED
   outcome: string | null; // booked | cancelled | rescheduled | emergency | handoff | callback | abandoned
   summary: string | null;
+  /** 1: the owner trying their assistant from the dashboard, not a customer. */
+  is_test: Generated<number>;
   created_at: string;
   updated_at: string;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Clock } from '../../platform/clock.js';
+import type { SqlDialect } from '../../platform/db/create-database.js';
 import type { Database } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { newId } from '../../platform/ids.js';
@@ -35,8 +36,9 @@ export function customerNotFound(id: string): AppError {
   return new AppError('NOT_FOUND', `Customer ${id} was not found`, { subcode: 'CUSTOMER_NOT_FOUND' });
 }
 
-export function createCustomerService(deps: { db: Kysely<Database>; clock: Clock }) {
-  const { db, clock } = deps;
+/** `dialect` picks the search's index (see searchCustomers); without it search reads by LIKE alone. */
+export function createCustomerService(deps: { db: Kysely<Database>; clock: Clock; dialect?: SqlDialect }) {
+  const { db, clock, dialect } = deps;
 
   function requirePhone(raw: string): string {
     const phone = normalizePhone(raw);
@@ -114,7 +116,10 @@ export function createCustomerService(deps: { db: Kysely<Database>; clock: Clock
   /** Name, email or address containing `q` (any case), or a phone containing its digits; newest first. */
   async function search(businessId: string, q: string, query: PageQuery): Promise<Page<Customer>> {
     const limit = pageSize(query.limit);
-    const rows = await repo.searchCustomers(db, businessId, q, { limit: limit + 1, ...before(query.cursor) });
+    const rows = await repo.searchCustomers(db, dialect, businessId, q, {
+      limit: limit + 1,
+      ...before(query.cursor),
+    });
     return timePage(rows, limit, keyOf, customerFromRow);
   }
 

@@ -5,6 +5,7 @@ import type { Database } from '../../platform/db/database.js';
 import { uniqueViolationColumn } from '../../platform/db/db-errors.js';
 import { decodeCursor, isIdKey, page } from '../../platform/http/pagination.js';
 import { hashSecret } from '../../platform/secrets.js';
+import type { TenantCache } from './tenant-cache.js';
 import { newSecret, type SecretKind } from './tenants.credentials.js';
 import { businessConflict, businessNotFound, concurrentUpdate } from './tenants.errors.js';
 import type { Business, IssuedCredentials } from './tenants.model.js';
@@ -67,8 +68,10 @@ export function createTenantService(deps: {
   clock: Clock;
   /** The voice_mode of tenants created without one (config VOICE_MODE; default gather). */
   defaultVoiceMode?: VoiceMode;
+  /** Serves findById and findByTwilioNumber (the webhook path); absent: every read is a query. */
+  cache?: TenantCache;
 }) {
-  const { db, clock } = deps;
+  const { db, clock, cache } = deps;
   const voiceMode = deps.defaultVoiceMode ?? 'gather';
   const businessFromRow = (row: BusinessRow) => businessOf(row, voiceMode);
   const now = () => clock.now().toISOString();
@@ -100,6 +103,7 @@ export function createTenantService(deps: {
         updated_at: at,
       }),
     );
+    await cache?.changed();
     return { ...(await get(id)), api_key, widget_token };
   }
 
@@ -122,7 +126,10 @@ export function createTenantService(deps: {
           .where('settings', '=', row.settings)
           .executeTakeFirst(),
       );
-      if (Number(updated.numUpdatedRows) === 1) return get(id);
+      if (Number(updated.numUpdatedRows) === 1) {
+        await cache?.changed();
+        return get(id);
+      }
     }
     throw concurrentUpdate();
   }
@@ -139,6 +146,7 @@ export function createTenantService(deps: {
         : { widget_token_hash: hashSecret(secret), widget_token_rotated_at: at, updated_at: at };
     const row = await repo.updateBusiness(db, id, changes);
     if (!row) throw businessNotFound(id);
+    await cache?.changed();
     return { ...businessFromRow(row), [kind]: secret };
   }
 
@@ -155,15 +163,20 @@ export function createTenantService(deps: {
     return row ? businessFromRow(row) : null;
   }
 
-  async function findById(id: string): Promise<Business | null> {
+  async function loadById(id: string): Promise<Business | null> {
     const row = await repo.findBusinessById(db, id);
     return row ? businessFromRow(row) : null;
   }
 
-  async function findByTwilioNumber(number: string): Promise<Business | null> {
+  async function loadByTwilioNumber(number: string): Promise<Business | null> {
     const row = await repo.findBusinessByTwilioNumber(db, number);
     return row ? businessFromRow(row) : null;
   }
+
+  // The webhook path's lookups, cached (see tenant-cache.ts); owner and admin reads use get().
+  const findById = (id: string) => (cache ? cache.read(`id:${id}`, () => loadById(id)) : loadById(id));
+  const findByTwilioNumber = (number: string) =>
+    cache ? cache.read(`tel:${number}`, () => loadByTwilioNumber(number)) : loadByTwilioNumber(number);
 
   /**
    * Whether any tenant lists this browser origin for its widget. A CORS preflight carries no widget

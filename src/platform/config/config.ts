@@ -151,6 +151,12 @@ const envSchema = z.object({
     .min(60, 'must be between 60 and 86400')
     .max(86_400, 'must be between 60 and 86400')
     .default(3600),
+  TENANT_CACHE_TTL_MS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 (no cache) and 60000')
+    .max(60_000, 'must be between 0 (no cache) and 60000')
+    .default(5_000),
   REMINDER_INTERVAL_SECONDS: z.coerce
     .number({ error: 'must be a number' })
     .int('must be a whole number')
@@ -214,6 +220,8 @@ export interface Config {
   readonly reminderIntervalSeconds: number;
   /** Idle lifetime of an assistant session (call, text thread, chat) in the shared store. */
   readonly sessionTtlSeconds: number;
+  /** Longest a cached tenant (webhook lookups) is served; changes normally reach the cache sooner. */
+  readonly tenantCacheTtlMs: number;
   /** The optional language model for understanding; null (the default) means rules only. */
   readonly llm: LlmConfig | null;
   /** Speech recognition and synthesis for the voice-session and telephony APIs (each optional). */
@@ -300,6 +308,7 @@ function toConfig(env: Env): Omit<Config, 'calendar'> {
     voiceMode: env.VOICE_MODE,
     reminderIntervalSeconds: env.REMINDER_INTERVAL_SECONDS,
     sessionTtlSeconds: env.SESSION_TTL_SECONDS,
+    tenantCacheTtlMs: env.TENANT_CACHE_TTL_MS,
     llm: toLlmConfig(env),
     speech: toSpeechConfig(env),
     rateLimit: toRateLimitConfig(env),

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
+import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.js';
 
 export type SqlDialect = 'sqlite' | 'postgres';
 
@@ -18,20 +19,27 @@ export interface SqlStoreOptions {
   /** PostgreSQL only: run every connection inside this schema (tests isolate files this way). */
   readonly pgSchema?: string;
   readonly pgPoolSize?: number;
+  /**
+   * SQLite file only: who checkpoints the WAL. 'worker' (the default) keeps checkpoints out of the
+   * request path; 'in-commit' is SQLite's own way, kept so a benchmark can compare the two.
+   */
+  readonly sqliteCheckpoints?: 'worker' | 'in-commit';
 }
 
 export function createSqlStore(url: string, options: SqlStoreOptions = {}): SqlStore {
   const dialect: SqlDialect = url.startsWith('sqlite:') ? 'sqlite' : 'postgres';
-  const db = new Kysely<Database>({
-    dialect: dialect === 'sqlite' ? sqliteDialect(url) : postgresDialect(url, options),
-  });
+  const sqlite = dialect === 'sqlite' ? sqliteDialect(url, options.sqliteCheckpoints ?? 'worker') : null;
+  const db = new Kysely<Database>({ dialect: sqlite?.dialect ?? postgresDialect(url, options) });
   return {
     db,
     dialect,
     ping: async () => {
       await sql`select 1`.execute(db);
     },
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      await sqlite?.checkpointer?.stop();
+    },
   };
 }
 
@@ -41,7 +49,18 @@ export function sqliteFileOf(url: string): string {
   return rest === ':memory:' || rest === '' ? ':memory:' : resolve(rest);
 }
 
-function sqliteDialect(url: string): SqliteDialect {
+const CHECKPOINT_INTERVAL_MS = 1_000;
+const DEFAULT_AUTOCHECKPOINT_PAGES = 1_000;
+// The worker's checkpoints run beside the writer, so under writes that never pause none of them
+// sees the whole WAL copied, and SQLite starts the WAL over only after one does: it would grow
+// without bound. Past this many pages (~40 MB) a commit checkpoints itself, as SQLite does by
+// default, with most pages already copied by the worker; the WAL then starts over.
+const BACKSTOP_AUTOCHECKPOINT_PAGES = 10_000;
+
+function sqliteDialect(
+  url: string,
+  checkpoints: 'worker' | 'in-commit',
+): { dialect: SqliteDialect; checkpointer: WalCheckpointer | null } {
   const file = sqliteFileOf(url);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const database = new SQLite(file);
@@ -51,7 +70,18 @@ function sqliteDialect(url: string): SqliteDialect {
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  return new SqliteDialect({ database: withStatementCache(database) });
+  let checkpointer: WalCheckpointer | null = null;
+  if (file !== ':memory:' && checkpoints === 'worker') {
+    database.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
+    checkpointer = startWalCheckpointer({
+      file,
+      intervalMs: CHECKPOINT_INTERVAL_MS,
+      fallback: () => {
+        if (database.open) database.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`);
+      },
+    });
+  }
+  return { dialect: new SqliteDialect({ database: withStatementCache(database) }), checkpointer };
 }
 
 const STATEMENT_CACHE_SIZE = 500;

@@ -4,8 +4,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { manualClock } from '../../../test/helpers/manual-clock.js';
+import { systemClock } from '../clock.js';
 import { getJson, type KeyValueStore, setJson } from './key-value-store.js';
-import { createMemoryKv } from './memory-kv.js';
+import { createMemoryKv, isMemoryKv } from './memory-kv.js';
 import { createRedisClient, createRedisKv, waitForRedisReady } from './redis-kv.js';
 
 const testEnv = process.env;
@@ -387,8 +388,101 @@ describe('memory KeyValueStore', () => {
       expect(store.size()).toBe(1);
       expect(await store.takeToken('b', opts)).toEqual({ allowed: true, remaining: 4, retryAfterMs: 0 });
     });
+
+    it('drops each key at its own deadline, whatever order the TTLs were given in', async () => {
+      const clock = manualClock(Date.UTC(2025, 0, 1));
+      const store = createMemoryKv(clock);
+      const random = seeded(7);
+      const deadlines = new Map<string, number>();
+      for (let i = 0; i < 2_000; i++) {
+        const ttl = 1 + Math.floor(random() * 10_000);
+        await store.set(`k:${i}`, 'v', ttl);
+        deadlines.set(`k:${i}`, ttl);
+      }
+      for (let elapsed = 0; elapsed <= 10_000; elapsed += 250) {
+        clock.set(Date.UTC(2025, 0, 1) + elapsed);
+        await store.set('tick', 'v');
+        const alive = [...deadlines.values()].filter((ttl) => ttl > elapsed).length;
+        expect(store.size()).toBe(alive + 1);
+      }
+      expect(store.stats()).toMatchObject({ keys: 1, expired: 2_000, evicted: 0 });
+    });
+
+    it('keeps the deadline of the latest write: a longer TTL, no TTL, a delete', async () => {
+      const clock = manualClock(Date.UTC(2025, 0, 1));
+      const store = createMemoryKv(clock);
+      await store.set('longer', 'a', 100);
+      await store.set('longer', 'b', 10_000);
+      await store.set('forever', 'a', 100);
+      await store.set('forever', 'b');
+      await store.set('deleted', 'a', 50);
+      await store.delete('deleted');
+      await store.set('short', 'a', 100);
+      clock.advance(5_000);
+      await store.set('tick', 'v');
+      expect(store.size()).toBe(3);
+      expect(await store.get('longer')).toBe('b');
+      expect(await store.get('forever')).toBe('b');
+      expect(await store.get('short')).toBeNull();
+      clock.advance(5_000);
+      await store.set('tick', 'v');
+      expect(await store.get('longer')).toBeNull();
+      expect(await store.get('forever')).toBe('b');
+    });
+
+    it('evicts expired call state, sessions, replay keys and rate buckets on later writes', async () => {
+      const clock = manualClock(Date.UTC(2025, 0, 1));
+      const store = createMemoryKv(clock);
+      // Steady traffic: every second one new call writes its keys, each with its own lifetime.
+      for (let second = 0; second < 600; second++) {
+        await store.set(`twilio:call:${second}`, '{"ended":true}', 60_000);
+        await store.set(`session:${second}`, '{"engine":{}}', 30_000);
+        await store.setIfAbsent(`replay:${second}`, 'pending', 5_000);
+        await store.takeToken(`rate:${second % 7}`, { capacity: 10, refillPerSecond: 1 });
+        clock.advance(1_000);
+      }
+      // What is left is what is still alive: the last 60 s of call state, 30 s of sessions, 5 s of
+      // replay keys, and the buckets that are not full again.
+      expect(store.size()).toBeLessThanOrEqual(60 + 30 + 5 + 7);
+      expect(store.size()).toBeGreaterThanOrEqual(60 + 30 + 5);
+    });
+
+    it('stays under maxBytes by evicting the least recently written keys', async () => {
+      const store = createMemoryKv(systemClock, { maxBytes: 10_000 });
+      const value = 'x'.repeat(340);
+      for (let i = 0; i < 100; i++) await store.set(`k:${String(i).padStart(3, '0')}`, value);
+      // k:000 is written again, so it is now the most recent.
+      await store.set('k:000', value);
+      await store.set('k:100', value);
+      // Each key counts 505 bytes (its characters plus the per-key overhead): 19 fit in 10,000.
+      expect(store.stats()).toMatchObject({ keys: 19, evicted: 102 - 19 });
+      expect(store.stats().bytes).toBeLessThanOrEqual(10_000);
+      expect(await store.get('k:000')).toBe(value);
+      expect(await store.get('k:100')).toBe(value);
+      expect(await store.get('k:001')).toBeNull();
+    });
+
+    it('recognises itself and reports its size', async () => {
+      const store = createMemoryKv();
+      await store.set('a', 'b');
+      expect(isMemoryKv(store)).toBe(true);
+      expect(store.stats()).toMatchObject({ keys: 1, expired: 0, evicted: 0 });
+      expect(store.stats().bytes).toBeGreaterThan(2);
+    });
   });
 });
+
+/** mulberry32, so the TTL order is the same every run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
 
 function redisSpecificSuite(): void {
   afterAll(deleteRunKeys);

@@ -1,47 +1,98 @@
 import { type Clock, systemClock } from '../clock.js';
+import { createExpiryHeap, type Expiring } from './expiry-heap.js';
 import type { KeyValueStore, TokenBucketOptions, TokenBucketResult } from './key-value-store.js';
 import { type BucketState, stepBucket } from './token-bucket.js';
 import { assertIncrementBy, normalizeBucket, normalizeTtlMs } from './validation.js';
 
-/** The memory store, plus introspection for tests. */
-export interface MemoryKeyValueStore extends KeyValueStore {
-  /** Entries currently held, including expired ones not yet swept. */
-  size(): number;
+export interface MemoryKvOptions {
+  /**
+   * Upper bound on what the store holds, approximately (characters of keys and values plus a fixed
+   * cost per key). A write that passes it evicts the least recently written keys, as Redis does
+   * under `maxmemory`: a single-instance deployment keeps a bounded heap whatever TTLs callers pick.
+   */
+  maxBytes?: number;
 }
 
-type Entry =
-  | { type: 'string'; value: string; expiresAtMs: number | undefined }
-  | { type: 'bucket'; state: BucketState; expiresAtMs: number | undefined };
+export interface MemoryKvStats {
+  /** Keys held now (expired ones are dropped on every write, so this is the live count). */
+  keys: number;
+  /** Approximate bytes held (see `MemoryKvOptions.maxBytes`). */
+  bytes: number;
+  /** Keys dropped because their TTL passed, since the store was created. */
+  expired: number;
+  /** Live keys dropped to stay under `maxBytes`, since the store was created. */
+  evicted: number;
+}
 
-// Expired entries are dropped on read and by a full sweep at most this often (triggered by writes),
-// so no timer keeps the process alive and unread keys cannot pile up forever.
-const SWEEP_INTERVAL_MS = 10_000;
+/** The memory store, plus introspection for tests, benchmarks and metrics. */
+export interface MemoryKeyValueStore extends KeyValueStore {
+  /** Keys currently held. */
+  size(): number;
+  stats(): MemoryKvStats;
+}
+
+interface Entry extends Expiring {
+  readonly key: string;
+  readonly value: string | null;
+  readonly bucket: BucketState | null;
+  readonly bytes: number;
+}
+
+// About 20,000 keys of call state, sessions and replay answers (~6 per call, ~800 bytes each): the
+// last 3,000 calls or so. What it drops first was written minutes ago even at 20 calls a second,
+// while a live call rewrites its session and call state every turn. (Replay answers live 24 h and
+// call state 4 h, so at any steady call rate it is this budget, not their TTLs, that bounds the store.)
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+// The Map slot, the entry object and its heap slot, roughly, so many tiny keys still count.
+const ENTRY_OVERHEAD_BYTES = 160;
 
 // Messages mirror Redis so callers see the same errors from both implementations.
 const WRONGTYPE = 'WRONGTYPE Operation against a key holding the wrong kind of value';
 const NOT_AN_INTEGER = 'ERR value is not an integer or out of range';
 
+/** Whether `store` is the memory implementation (which can report its size). */
+export function isMemoryKv(store: KeyValueStore): store is MemoryKeyValueStore {
+  return store.kind === 'memory' && typeof (store as Partial<MemoryKeyValueStore>).stats === 'function';
+}
+
 /**
  * Single-process store for tests and single-instance deployments. Every method runs synchronously
  * inside its promise, so each is atomic with respect to the others.
+ *
+ * Expiry: keys with a TTL sit in a min-heap on their deadline, and every write first drops what has
+ * expired, so a write costs O(log n) plus O(expired · log n) and never walks the whole store (a full
+ * sweep of a large store stalls every request behind it). No timer keeps the process alive.
  */
-export function createMemoryKv(clock: Clock = systemClock): MemoryKeyValueStore {
+export function createMemoryKv(
+  clock: Clock = systemClock,
+  options: MemoryKvOptions = {},
+): MemoryKeyValueStore {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // Map order is write order (a write re-inserts its key), so the first key is the least recently written.
   const entries = new Map<string, Entry>();
+  const deadlines = createExpiryHeap<Entry>();
+  let bytes = 0;
+  let expired = 0;
+  let evicted = 0;
   let closed = false;
-  let lastSweepMs = clock.now().getTime();
 
   const nowMs = (): number => clock.now().getTime();
-  const isExpired = (entry: Entry, now: number): boolean =>
-    entry.expiresAtMs !== undefined && now >= entry.expiresAtMs;
 
   function assertOpen(): void {
     if (closed) throw new Error('KeyValueStore is closed');
   }
 
+  function drop(entry: Entry): void {
+    entries.delete(entry.key);
+    deadlines.remove(entry);
+    bytes -= entry.bytes;
+  }
+
   function live(key: string, now: number): Entry | undefined {
     const entry = entries.get(key);
-    if (entry && isExpired(entry, now)) {
-      entries.delete(key);
+    if (entry && now >= entry.expiresAtMs) {
+      drop(entry);
+      expired += 1;
       return undefined;
     }
     return entry;
@@ -49,27 +100,47 @@ export function createMemoryKv(clock: Clock = systemClock): MemoryKeyValueStore 
 
   function beforeWrite(now: number): void {
     assertOpen();
-    if (now - lastSweepMs < SWEEP_INTERVAL_MS) return;
-    lastSweepMs = now;
-    for (const [key, entry] of entries) {
-      if (isExpired(entry, now)) entries.delete(key);
+    for (let entry = deadlines.popExpired(now); entry; entry = deadlines.popExpired(now)) {
+      entries.delete(entry.key);
+      bytes -= entry.bytes;
+      expired += 1;
     }
   }
 
-  function expiry(now: number, ttlMs: number | undefined): number | undefined {
-    return ttlMs === undefined ? undefined : now + ttlMs;
+  function put(key: string, value: string | null, bucket: BucketState | null, expiresAtMs: number): void {
+    const previous = entries.get(key);
+    if (previous) drop(previous);
+    const size = ENTRY_OVERHEAD_BYTES + key.length + (value?.length ?? 32);
+    const entry: Entry = { key, value, bucket, expiresAtMs, slot: -1, bytes: size };
+    entries.set(key, entry);
+    bytes += size;
+    if (expiresAtMs !== Number.POSITIVE_INFINITY) deadlines.add(entry);
+    if (bytes > maxBytes) evictFor(entry);
+  }
+
+  function evictFor(kept: Entry): void {
+    for (const entry of entries.values()) {
+      if (bytes <= maxBytes) return;
+      if (entry === kept) continue;
+      drop(entry);
+      evicted += 1;
+    }
+  }
+
+  function expiry(now: number, ttlMs: number | undefined): number {
+    return ttlMs === undefined ? Number.POSITIVE_INFINITY : now + ttlMs;
   }
 
   function stringValue(entry: Entry | undefined): string | null {
     if (!entry) return null;
-    if (entry.type !== 'string') throw new Error(WRONGTYPE);
+    if (entry.value === null) throw new Error(WRONGTYPE);
     return entry.value;
   }
 
   function bucketState(entry: Entry | undefined): BucketState | null {
     if (!entry) return null;
-    if (entry.type !== 'bucket') throw new Error(WRONGTYPE);
-    return entry.state;
+    if (entry.bucket === null) throw new Error(WRONGTYPE);
+    return entry.bucket;
   }
 
   function parseCounter(value: string | null): number {
@@ -92,7 +163,7 @@ export function createMemoryKv(clock: Clock = systemClock): MemoryKeyValueStore 
       const ttl = normalizeTtlMs(ttlMs);
       const now = nowMs();
       beforeWrite(now);
-      entries.set(key, { type: 'string', value, expiresAtMs: expiry(now, ttl) });
+      put(key, value, null, expiry(now, ttl));
     },
 
     async setIfAbsent(key: string, value: string, ttlMs?: number): Promise<boolean> {
@@ -100,21 +171,22 @@ export function createMemoryKv(clock: Clock = systemClock): MemoryKeyValueStore 
       const now = nowMs();
       beforeWrite(now);
       if (live(key, now)) return false;
-      entries.set(key, { type: 'string', value, expiresAtMs: expiry(now, ttl) });
+      put(key, value, null, expiry(now, ttl));
       return true;
     },
 
     async delete(key: string): Promise<void> {
-      const now = nowMs();
-      beforeWrite(now);
-      entries.delete(key);
+      beforeWrite(nowMs());
+      const entry = entries.get(key);
+      if (entry) drop(entry);
     },
 
     async deleteIfEquals(key: string, value: string): Promise<boolean> {
       const now = nowMs();
       beforeWrite(now);
-      if (stringValue(live(key, now)) !== value) return false;
-      entries.delete(key);
+      const entry = live(key, now);
+      if (stringValue(entry) !== value || !entry) return false;
+      drop(entry);
       return true;
     },
 
@@ -126,8 +198,7 @@ export function createMemoryKv(clock: Clock = systemClock): MemoryKeyValueStore 
       const existing = live(key, now);
       const next = parseCounter(stringValue(existing)) + by;
       if (!Number.isSafeInteger(next)) throw new Error(NOT_AN_INTEGER);
-      const expiresAtMs = existing ? existing.expiresAtMs : expiry(now, ttl);
-      entries.set(key, { type: 'string', value: String(next), expiresAtMs });
+      put(key, String(next), null, existing ? existing.expiresAtMs : expiry(now, ttl));
       return next;
     },
 
@@ -135,13 +206,11 @@ export function createMemoryKv(clock: Clock = systemClock): MemoryKeyValueStore 
       const params = normalizeBucket(opts);
       const now = nowMs();
       beforeWrite(now);
-      const step = stepBucket(bucketState(live(key, now)), now, params);
+      const existing = live(key, now);
+      const step = stepBucket(bucketState(existing), now, params);
       if (!step.changed) return step.result;
-      if (step.next) {
-        entries.set(key, { type: 'bucket', state: step.next, expiresAtMs: now + step.ttlMs });
-      } else {
-        entries.delete(key);
-      }
+      if (step.next) put(key, null, step.next, now + step.ttlMs);
+      else if (existing) drop(existing);
       return step.result;
     },
 
@@ -152,8 +221,11 @@ export function createMemoryKv(clock: Clock = systemClock): MemoryKeyValueStore 
     async close(): Promise<void> {
       closed = true;
       entries.clear();
+      deadlines.clear();
+      bytes = 0;
     },
 
     size: () => entries.size,
+    stats: () => ({ keys: entries.size, bytes, expired, evicted }),
   };
 }

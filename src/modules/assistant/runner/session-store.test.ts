@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KeyValueStore } from '../../../platform/kv/key-value-store.js';
 import { createMemoryKv } from '../../../platform/kv/memory-kv.js';
 import { initialState } from '../engine/index.js';
-import { createSessionStore, emptyMeta, type StoredSession } from './session-store.js';
+import { createSessionStore, emptyMeta, SESSION_FORMAT, type StoredSession } from './session-store.js';
 
 const TTL_MS = 60_000;
 
@@ -83,5 +83,29 @@ describe('session store', () => {
       { op: 'set', inFlight: 0 },
       { op: 'deleteIfEquals', inFlight: 1 },
     ]);
+  });
+
+  it('stores sessions tagged with their format and reads them back as written', async () => {
+    const kv = createMemoryKv();
+    const sessions = createSessionStore(kv, TTL_MS);
+    await sessions.withSession('s5', async (_loaded, keep) => keep(sessionSaying('tagged')));
+    const raw = JSON.parse((await kv.get('s5')) as string);
+    expect(raw.format).toBe(SESSION_FORMAT);
+    const loaded = await sessions.withSession('s5', async (session) => session);
+    expect(loaded).toEqual(sessionSaying('tagged'));
+    expect(loaded).not.toHaveProperty('format');
+  });
+
+  it('validates a session it did not tag: the current shape is used, an old or foreign one refused', async () => {
+    const kv = createMemoryKv();
+    const sessions = createSessionStore(kv, TTL_MS);
+    await kv.set('untagged', JSON.stringify(sessionSaying('from an earlier release')));
+    await kv.set('old', JSON.stringify({ format: 'session:older', engine: { state: 'greeting' }, meta: {} }));
+    await kv.set('foreign', JSON.stringify({ engine: initialState('en'), meta: { lastInput: 5 } }));
+    expect((await sessions.withSession('untagged', async (s) => s))?.meta.lastInput).toBe(
+      'from an earlier release',
+    );
+    expect(await sessions.withSession('old', async (s) => s)).toBeNull();
+    expect(await sessions.withSession('foreign', async (s) => s)).toBeNull();
   });
 });

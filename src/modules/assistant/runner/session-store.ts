@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
-import { getJson, type KeyValueStore, setJson } from '../../../platform/kv/key-value-store.js';
+import type { KeyValueStore } from '../../../platform/kv/key-value-store.js';
+import { readFormatted, storedFormat, withFormat } from '../../../platform/stored-format.js';
 import { type SessionState, sessionStateSchema } from '../engine/index.js';
 
 // One assistant session in the shared store: the engine's state plus what the runner needs between
@@ -53,6 +54,12 @@ const metaSchema = z.object({
 const storedSchema = z.object({ engine: sessionStateSchema, meta: metaSchema });
 
 export type StoredSession = z.infer<typeof storedSchema>;
+
+// Sessions this code stored carry SESSION_FORMAT (a digest of the schema, engine state included) and
+// are used without validating them again: re-validating our own writes was a zod parse of the whole
+// session per turn. Any other record (another release's during a deploy, another writer's) is
+// validated in full and refused when it does not fit (platform/stored-format.ts).
+export const SESSION_FORMAT = storedFormat('session', storedSchema);
 export type SessionMeta = StoredSession['meta'];
 
 export const START_INPUT = '\u0000start';
@@ -88,8 +95,9 @@ const LOCK_WAIT_MS = 10_000;
 export function createSessionStore(kv: KeyValueStore, ttlMs: number): SessionStore {
   async function load(key: string): Promise<StoredSession | null> {
     try {
-      const parsed = storedSchema.safeParse(await getJson(kv, key));
-      return parsed.success ? parsed.data : null;
+      const raw = await kv.get(key);
+      if (raw === null) return null;
+      return readFormatted(SESSION_FORMAT, storedSchema, JSON.parse(raw));
     } catch (error) {
       // Unparseable JSON is a corrupt session: start over. A store outage must surface.
       if (error instanceof SyntaxError) return null;
@@ -126,7 +134,7 @@ export function createSessionStore(kv: KeyValueStore, ttlMs: number): SessionSto
       const result = await work(loaded, (session) => {
         kept = session;
       });
-      if (kept) await Promise.all([setJson(kv, key, kept, ttlMs), release()]);
+      if (kept) await Promise.all([kv.set(key, withFormat(SESSION_FORMAT, kept), ttlMs), release()]);
       else await release();
       return result;
     } catch (error) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { KeyValueStore } from '../../../platform/kv/key-value-store.js';
+import { readFormatted, storedFormat, withFormat } from '../../../platform/stored-format.js';
 
 // One record per live call, keyed by CallSid, in the Twilio state store (memory or Redis), so any
 // instance can serve the next webhook of the call.
@@ -18,6 +19,11 @@ const callStateSchema = z.object({
 });
 export type CallState = z.infer<typeof callStateSchema>;
 
+// Records this code wrote carry CALL_FORMAT and are used without validating them again (that was a
+// zod parse per webhook of a record we had just serialised); any other record is validated in full
+// and dropped when it does not fit (platform/stored-format.ts).
+const CALL_FORMAT = storedFormat('call', callStateSchema);
+
 export type CallStates = ReturnType<typeof createCallStates>;
 
 /**
@@ -32,8 +38,7 @@ export function createCallStates(store: KeyValueStore, onError: (error: Error) =
     try {
       const raw = await store.get(keyOf(callSid));
       if (raw === null) return null;
-      const parsed = callStateSchema.safeParse(JSON.parse(raw));
-      return parsed.success ? parsed.data : null;
+      return readFormatted(CALL_FORMAT, callStateSchema, JSON.parse(raw));
     } catch (error) {
       if (!(error instanceof SyntaxError)) onError(error as Error);
       return null;
@@ -41,7 +46,7 @@ export function createCallStates(store: KeyValueStore, onError: (error: Error) =
   }
 
   async function save(callSid: string, state: CallState): Promise<void> {
-    await store.set(keyOf(callSid), JSON.stringify(state), CALL_TTL_MS).catch(onError);
+    await store.set(keyOf(callSid), withFormat(CALL_FORMAT, state), CALL_TTL_MS).catch(onError);
   }
 
   return { get, save };

@@ -2,7 +2,8 @@ import twilio from 'twilio';
 import type { TurnResult } from '../../assistant/assistant.port.js';
 import { type Language, text } from './twilio.texts.js';
 
-// Every TwiML document is built with the twilio package (it escapes text and attributes).
+// Every TwiML document is built with the twilio package (it escapes text and attributes), except the
+// `<Gather>` turn, written directly with the same escaping (see gatherTurn).
 
 const { VoiceResponse, MessagingResponse } = twilio.twiml;
 
@@ -55,6 +56,11 @@ export function sayAndRecord(
 export function renderTurn(result: TurnResult, links: VoiceLinks, nextTurn: number): string {
   const language = result.language;
   const say = { language: SPEECH_LANGUAGE[language] } as const;
+  const hints = (result.hints ?? []).slice(0, MAX_HINTS).join(', ');
+  const action = links.nextTurn(nextTurn);
+  const asking = !result.transferTo && !result.voicemail && !result.end;
+  const direct = asking ? gatherTurn(result.reply, language, hints, action) : null;
+  if (direct) return direct;
   const response = new VoiceResponse();
   if (result.transferTo) {
     response.say(say, result.reply);
@@ -69,19 +75,55 @@ export function renderTurn(result: TurnResult, links: VoiceLinks, nextTurn: numb
     response.say(say, result.reply);
     response.hangup();
   } else {
-    const hints = (result.hints ?? []).slice(0, MAX_HINTS).join(', ');
     const gather = response.gather({
       input: ['speech', 'dtmf'],
       speechTimeout: 'auto',
       actionOnEmptyResult: true,
       language: SPEECH_LANGUAGE[language],
       ...(hints ? { hints } : {}),
-      action: links.nextTurn(nextTurn),
+      action,
       method: 'POST',
     });
     gather.say(say, result.reply);
   }
   return response.toString();
+}
+
+// Control characters, surrogates and non-characters: the builder refuses or treats them its own way.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const UNUSUAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+/**
+ * The `<Gather>` turn, the answer to nearly every webhook of a call, written directly: building it
+ * with the twilio package (xmlbuilder) cost more than the rest of the TwiML path. Byte for byte the
+ * builder's document, with its escaping (twiml.test.ts compares them); null sends anything unusual
+ * (an empty reply, control characters, surrogates) to the builder.
+ */
+function gatherTurn(reply: string, language: Language, hints: string, action: string): string | null {
+  if (!reply || UNUSUAL.test(reply) || UNUSUAL.test(hints) || UNUSUAL.test(action)) return null;
+  const speech = SPEECH_LANGUAGE[language];
+  const hinted = hints ? ` hints="${attributeText(hints)}"` : '';
+  return (
+    `${XML_DECLARATION}<Response><Gather input="speech dtmf" speechTimeout="auto" actionOnEmptyResult="true" ` +
+    `language="${speech}"${hinted} action="${attributeText(action)}" method="POST">` +
+    `<Say language="${speech}">${elementText(reply)}</Say></Gather></Response>`
+  );
+}
+
+// xmlbuilder's escaping: text escapes & < > and CR; attribute values & < " TAB LF CR.
+function elementText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#xD;');
+}
+
+function attributeText(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\t/g, '&#x9;')
+    .replace(/\n/g, '&#xA;')
+    .replace(/\r/g, '&#xD;');
 }
 
 /** ConversationRelay mode: where Twilio opens the socket and where it goes when the session ends. */

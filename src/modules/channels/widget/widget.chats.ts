@@ -11,6 +11,8 @@ const chatSchema = z.object({
   sessionId: z.string(),
   callerPhone: z.string().nullable(),
   ended: z.boolean(),
+  /** Started by the owner's "Try the assistant" (dashboard); only those routes continue it. */
+  test: z.boolean().optional(),
 });
 
 export type WidgetChat = z.infer<typeof chatSchema>;

@@ -26,7 +26,14 @@ function originOf(request: FastifyRequest): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-// The origin of this service as the browser addressed it (protocol per TRUST_PROXY).
+// A page this service served itself (the hosted chat page /widget/chat, the /docs console) calls the
+// widget API from our own origin: the browser sends an Origin equal to the scheme and Host it
+// addressed us by. That is safe to allow: a browser sets both Origin and Host itself and no page can
+// forge either, so another site's page always presents its own origin, never ours; a client that
+// does forge them is no browser, and for it the widget token decides, as for any script. Behind a
+// proxy the scheme and host come from X-Forwarded-Proto/-Host only when TRUST_PROXY trusts the hop
+// (Fastify's request.protocol and request.host); otherwise from the socket and the Host header, so
+// an untrusted X-Forwarded-* cannot make another origin look like ours.
 function sameOrigin(request: FastifyRequest, origin: string): boolean {
   return origin === `${request.protocol}://${request.host}`;
 }

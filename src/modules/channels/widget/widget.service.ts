@@ -25,6 +25,11 @@ export interface WidgetDeps {
 
 export type WidgetService = ReturnType<typeof createWidgetService>;
 
+export interface ChatOptions {
+  /** The owner trying their assistant from the dashboard. */
+  test?: boolean;
+}
+
 export function createWidgetService(deps: WidgetDeps) {
   const { assistant, conversations, chats, clock, log } = deps;
 
@@ -38,16 +43,26 @@ export function createWidgetService(deps: WidgetDeps) {
     now: clock.now(),
   });
 
-  /** Opens a chat: its conversation in the CRM (channel web) and the assistant's greeting. */
-  async function start(business: Business, input: WidgetStartBody) {
+  /**
+   * Opens a chat: its conversation in the CRM (channel web) and the assistant's greeting. A test
+   * chat (the owner trying their assistant) is the same chat, its conversation marked is_test.
+   */
+  async function start(business: Business, input: WidgetStartBody, options: ChatOptions = {}) {
     const callerPhone = phoneOf(input.customer_phone);
-    const chat: WidgetChat = { sessionId: newId('web'), callerPhone, ended: false };
+    const test = options.test === true;
+    const chat: WidgetChat = {
+      sessionId: newId('web'),
+      callerPhone,
+      ended: false,
+      ...(test ? { test } : {}),
+    };
     // The assistant's transcript opens the same conversation by this external id: one row, whose id
     // the widget gets now, before the greeting.
     const conversationId = await conversations.openId(business.id, {
       channel: 'web',
       external_id: chat.sessionId,
       caller_phone: callerPhone,
+      is_test: test,
     });
     await chats.keep(business.id, conversationId, chat);
     try {
@@ -64,9 +79,16 @@ export function createWidgetService(deps: WidgetDeps) {
   }
 
   /** One visitor message and the assistant's answer. */
-  async function message(business: Business, conversationId: string, text: string): Promise<WidgetReply> {
+  async function message(
+    business: Business,
+    conversationId: string,
+    text: string,
+    options: ChatOptions = {},
+  ): Promise<WidgetReply> {
     const chat = await chats.find(business.id, conversationId);
     if (!chat) throw await missing(business.id, conversationId);
+    // The try routes continue only the owner's own test chats, never a visitor's.
+    if (options.test && !chat.test) throw chatNotFound(conversationId);
     if (chat.ended) throw chatEnded();
     await chats.keep(business.id, conversationId, chat);
     const ctx = contextOf(business, chat);
