@@ -323,7 +323,22 @@ function cueBefore(tokens: readonly string[], i: number): number | undefined {
  * springfield", "mi dirección es 2847 south kedzie avenue", "vivo en calle roble 123". Without a
  * street type ("1420 elm") it needs a cue ("i'm at") or the assistant having asked for it.
  */
+// Country addresses with no street number: "rural route 2 box 47, off oak hill road in williston".
+const RURAL = rx(
+  String.raw`\b(?:rural route|rural rt|r r|rr|route) (?<route>\d{1,3}) (?:po )?(?:box|bx) (?<box>\d{1,5})\b(?<near> (?:off|on|near) (?:\p{L}+ ){1,3}?(?:road|rd|lane|ln|highway|hwy|pike|street|st|drive|dr))?(?: in (?<city>\p{L}+(?: \p{L}+)?))?`,
+);
+
+function ruralRoute(text: string): Extracted | undefined {
+  const m = RURAL.exec(text);
+  if (!m?.groups) return undefined;
+  const { route, box, city } = m.groups;
+  const place = city && !NOT_A_NAME.has(city.split(' ')[0] ?? '') ? `, ${titleCase(city)}` : '';
+  return { value: `Rural Route ${route}, Box ${box}${place}`, span: m[0] };
+}
+
 export function extractAddress(text: string, expectingAddress: boolean): Extracted | undefined {
+  const rural = ruralRoute(text);
+  if (rural) return rural;
   const tokens = text.split(' ').filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';

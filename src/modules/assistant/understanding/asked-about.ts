@@ -34,9 +34,10 @@ export function askedPlace(text: string): string | undefined {
 }
 
 // The kind of work a services question names: "do you do gutters or like roofing stuff", "do you
-// guys install tankless", "¿hacen instalaciones de gas?". Only a short phrase at the end.
+// guys install tankless", "¿hacen instalaciones de gas?". Only a short phrase at the end, or before
+// what the caller says about their own ("do you fix garage door openers, mine won't close").
 const ASKED_WORK = rx(
-  String.raw`\b(?:do|does) you(?: guys| all)? (?:also )?(?:do|fix|install|repair|work on|handle|offer|replace|clean|service)\s+(?<thing>\p{L}[\p{L}' -]*)$|\b(?:hacen|arreglan|instalan|reparan|trabajan con)\s+(?<cosa>\p{L}[\p{L}' -]*)$`,
+  String.raw`\b(?:do|does) you(?: guys| all)? (?:also )?(?:do|fix|install|repair|work on|handle|offer|replace|clean|service)\s+(?<thing>\p{L}[\p{L}' -]*?)(?:\s+(?:mine|my|ours|our|it|it's|its|they|they're|because|cause|cuz|since|which)\b.*)?$|\b(?:hacen|arreglan|instalan|reparan|trabajan con)\s+(?<cosa>\p{L}[\p{L}' -]*)$`,
 );
 const WORK_TRAILING = rx(
   String.raw`(?:\s+(?:stuff|things?|work|too|as well|also|or not|by any chance|tambi[eé]n|o no))+$`,
@@ -51,10 +52,9 @@ const NOT_WORK = rx(
 );
 
 export function askedWork(text: string): string | undefined {
-  const m = ASKED_WORK.exec(text.replace(/[?.!,]+$/, ''));
+  const m = ASKED_WORK.exec(text.replace(/[?.!,]+$/, '').replace(EITHER_OR, ''));
   const raw = (m?.groups?.thing ?? m?.groups?.cosa)
-    ?.replace(EITHER_OR, '')
-    .replace(/^(?:like|any|some|a|an|the)\s+/, '')
+    ?.replace(/^(?:like|any|some|a|an|the)\s+/, '')
     .replace(WORK_TRAILING, '')
     .replace(/\s+(?:or|o)\s+(?:like|maybe)\s+/, ' or ')
     .trim();

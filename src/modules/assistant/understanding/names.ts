@@ -15,7 +15,7 @@ const INTRO_CUE = rx(String.raw`\b(?:this is|le habla|habla)\s+`, 'g');
 const WEAK_CUE = rx(String.raw`\b(?:it's|it is|i'm|i am|soy)\s+`, 'g');
 // "hey it's sam whitaker the toilet…": right after a greeting, "it's"/"i'm" + first and last name introduces.
 const GREETED_CUE = rx(
-  String.raw`^(?:(?:hi|hey|hello|yeah|yes|oh|um|uh|good (?:morning|afternoon|evening)|morning|afternoon|evening)\s+)+(?:it's|it is|i'm|i am)\s+`,
+  String.raw`^(?:(?:hi|hey|hello|yeah|yes|oh|um|uh|good (?:morning|afternoon|evening)|morning|afternoon|evening|hola|buenas|buenos d[ií]as|buenas (?:tardes|noches)|bueno|oiga|mire)\s+)+(?:it's|it is|i'm|i am|soy)\s+`,
   'g',
 );
 // After "it's"/"i'm"/"soy" the name must be followed by one of these, or end the utterance,
@@ -101,7 +101,8 @@ function takeName(tokens: readonly string[]): string[] {
 function endsAName(tokens: readonly string[], name: readonly string[]): boolean {
   const next = tokens[name.length];
   // "it's ellen okafor at 833 north euclid": a house number after "at" starts the address.
-  if (next === 'at' && /^\d/.test(tokens[name.length + 1] ?? '')) return true;
+  // (or where the address was, once it has been taken out: "at |").
+  if (next === 'at' && /^(?:\d|\|)/.test(tokens[name.length + 1] ?? '')) return true;
   return next === undefined || STRONG_TERMINATORS.has(next);
 }
 

@@ -5,7 +5,7 @@ import { rx } from './re.js';
 // bare "never mind" or "forget it" only counts when nothing new (a time, a name, an address) comes
 // with it, because "never mind, it's 1428 not 1482" corrects rather than withdraws.
 
-const ENDS = String.raw`(?=\s*(?:$|,|thanks|thank you|then|yet|for now|right now|please|after all|i'll|i will|we'll|ok|okay|bye|out\b))`;
+const ENDS = String.raw`(?=\s*(?:$|,|thanks|thank you|then|yet|for now|right now|please|after all|i'll|i will|we'll|ok|okay|bye|i'm|i am|just|out\b))`;
 
 const OUTRIGHT = rx(
   [
