@@ -97,10 +97,14 @@ function postDirectional(tokens: readonly string[], k: number): boolean {
   return next === undefined || next === 'in' || UNITS.has(next) || /^\d{5}$/.test(next) || !isCityWord(next);
 }
 
+const STREET_ARTICLES = new Set(['la', 'el', 'las', 'los', 'del']);
+
 function streetName(tokens: readonly string[], i: number, requireSuffix: boolean): Parsed | undefined {
   let j = i;
   const parts: string[] = [];
-  if (DIRECTIONS.has(tokens[j] ?? '') && isStreetWord(tokens[j + 1] ?? '')) parts.push(tokens[j++] ?? '');
+  const next = tokens[j + 1] ?? '';
+  if (DIRECTIONS.has(tokens[j] ?? '') && (isStreetWord(next) || STREET_ARTICLES.has(next)))
+    parts.push(tokens[j++] ?? '');
   const nameStart = j;
   while (j < tokens.length && j - nameStart < 4) {
     const token = tokens[j] ?? '';
@@ -111,7 +115,9 @@ function streetName(tokens: readonly string[], i: number, requireSuffix: boolean
         .map((t, k) => (k > j - nameStart && t.length <= 2 ? t.toUpperCase() : t));
       return { end: j + 1 + post, parts: [...parts, ...street] };
     }
-    if (!isStreetWord(token)) break;
+    // "north la brea avenue", "el camino real": a Spanish article inside a street's own name.
+    const article = STREET_ARTICLES.has(token) && j === nameStart && isStreetWord(tokens[j + 1] ?? '');
+    if (!isStreetWord(token) && !article) break;
     j += 1;
   }
   if (requireSuffix || j === nameStart) return undefined;

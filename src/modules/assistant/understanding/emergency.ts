@@ -88,7 +88,7 @@ const SIGNALS: readonly Signal[] = [
   s(
     'flooding',
     0.8,
-    String.raw`(?<!\b(?:tubs?|bathtubs?|showers?|sinks?) )\bflood(?:ing|ed|s)?\b(?! ?lights?\b)(?! (?:every time|whenever|each time|when(?:ever)? (?:i|we|you|someone)))|\bwater(?: is|'s)? (?:everywhere|all over(?! (?:the |my |our )?(?:roof|yard|lawn|driveway|patio|outside|sidewalk|street|garden|deck)\b)|pouring|gushing|spraying|coming (?:in|through|down))\b|\b(?:it's |is |it is )?spraying (?:water|everywhere|all over)\b|${WELLING_UP}|\b(?:ceiling|roof)(?: is|'s)? (?:leaking|dripping)\b|\b(?:leaking|dripping|pouring|coming) (?:in )?(?:through|from) ${CEILING}|(?<!\b(?:shower|showers|tub|bathtub|sink|basin)\b[^|.]{0,60}?)\bstanding water\b(?! (?:in|at the bottom of) (?:the |my |our )?(?:\p{L}+ )?(?:tubs?|bathtubs?|sinks?|showers?|basins?|toilets?|bowls?|dishwashers?|washers?)\b)|\binches of water\b|\binund|\bagua por todos lados\b|\bagua por todas partes\b|\b(?:sale|entra|cae|gotea) (?:mucha )?agua (?:del|por el) techo\b|\bel techo (?:gotea|est[aá] goteando)\b`,
+    String.raw`(?<!\b(?:tubs?|bathtubs?|showers?|sinks?) )\bflood(?:ing|ed|s)?\b(?! ?lights?\b)(?! (?:every time|whenever|each time|when(?:ever)? (?:i|we|you|someone)))|\bwater(?: is|'s)? (?:everywhere|all over(?! (?:the |my |our )?(?:roof|yard|lawn|driveway|patio|outside|sidewalk|street|garden|deck)\b)|pouring|gushing|spraying|coming (?:in|through|down))\b|\b(?:it's |is |it is )?spraying (?:water|everywhere|all over)\b|${WELLING_UP}|\b(?:ceiling|roof)(?: is|'s)? (?:leaking|dripping)\b|\b(?:leaking|dripping|pouring|coming) (?:in )?(?:through|from) ${CEILING}|(?<!\b(?:shower|showers|tub|bathtub|sink|basin)\b[^|.]{0,60}?)\bstanding water\b(?! (?:in|at the bottom of) (?:the |my |our )?(?:\p{L}+ )?(?:tubs?|bathtubs?|sinks?|showers?|basins?|toilets?|bowls?|dishwashers?|washers?)\b)|\binches of water\b|\bwater(?: is|'s)? (?:coming|seeping|bubbling|pooling|welling|pushing) up (?:through|from|in|out of|under) (?:the |my |our )?(?:\p{L}+ )?(?:carpets?|floors?|flooring|slab|tiles?|baseboards?|hardwood|foundation)\b|\b(?:carpet|floor)(?: is|'s)? (?:soaked|soaking|flooded)\b[^|.]{0,20}?\bspreading\b|\binund|\bagua por todos lados\b|\bagua por todas partes\b|\b(?:sale|entra|cae|gotea) (?:mucha )?agua (?:del|por el) techo\b|\bel techo (?:gotea|est[aá] goteando)\b`,
   ),
   // Water meeting wiring can electrocute or start a fire, whatever else is going on.
   s(
@@ -237,12 +237,26 @@ function keywordSignals(keywords: readonly string[]): Signal[] {
     .map((k) => s(`keyword:${k}`, 0.8, String.raw`\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`));
 }
 
+// "The sink won't stop dripping, all night, this is an emergency!": the word is the caller's
+// exasperation, not a hazard. With nothing else wrong and a drip or a running toilet described, the
+// visit is booked (the soonest slot), not transferred.
+const MINOR = rx(
+  String.raw`\b(?:drip(?:s|ping|py)?|gotea(?:ndo)?|goteo|no para de gotear|tic tic|chirp(?:s|ing)?|keeps? running|runs? all night|no para de correr|se queda corriendo)\b`,
+);
+
+function onlyMinor(text: string, found: readonly Signal[]): boolean {
+  const others = found.filter((f) => f.reason !== 'caller_says_emergency' && f.reason !== 'urgent');
+  return others.length === 0 && MINOR.test(text);
+}
+
 /**
  * Scores how urgent the utterance sounds: the strongest signal, plus 0.1 for each further one,
  * plus boosts for who is at risk — capped at 1. Negated mentions ("no gas smell") do not count.
  */
 export function scoreEmergency(text: string, tenantKeywords: readonly string[] = []): EmergencySignal {
-  const found = [...SIGNALS, ...keywordSignals(tenantKeywords)].filter((signal) => hits(text, signal));
+  const found = [...SIGNALS, ...keywordSignals(tenantKeywords)]
+    .filter((signal) => hits(text, signal))
+    .filter((signal, _i, all) => !(signal.reason === 'caller_says_emergency' && onlyMinor(text, all)));
   if (found.length === 0) return { score: 0, reasons: [], gas: false };
   const strongest = Math.max(...found.map((f) => f.weight));
   const boosts = BOOSTS.filter((b) => boostHits(text, b));

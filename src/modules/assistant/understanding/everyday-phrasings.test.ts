@@ -117,3 +117,63 @@ describe('facts', () => {
     expect(u.name).toBe('Nate Gagnon');
   });
 });
+
+describe('work of another trade', () => {
+  const withServices = (text: string, serviceNames: string[]) => understand(text, { ...ctx, serviceNames });
+
+  it.each([
+    ['do you install solar panels on the roof', 'solar panels'],
+    ["can you guys fix a pool pump, it's making a grinding noise", 'pool pump'],
+  ])('"%s" asks about %s, which is not done here', (text, work) => {
+    const u = withServices(text, ['panel upgrade', 'ceiling fan installation']);
+    expect(u).toMatchObject({ intents: ['faq_services'], askedWork: work });
+    expect(u.service).toBeUndefined();
+  });
+
+  it.each([
+    ["there's a pool of water under my sink"],
+    ['2744 north spaulding avenue'],
+    ['do you speak spanish, el drenaje de la lavadora se está regresando'],
+    ['a swamp cooler leaking on the roof'],
+  ])('"%s" names no other trade', (text) => {
+    expect(withServices(text, ['drain cleaning']).intents).not.toEqual(['faq_services']);
+  });
+
+  it("a trade the tenant offers is booked (a solar company's solar panels)", () => {
+    expect(withServices('my solar panels stopped working', ['solar panel repair']).intents).toContain('book');
+  });
+});
+
+describe('names and holidays', () => {
+  it('"cheryl van der berg" keeps both particles', () => {
+    expect(understand('cheryl van der berg', { ...ctx, expecting: 'name' }).name).toBe('Cheryl van der Berg');
+  });
+
+  it('a name after who the caller is, or after a grudging yes', () => {
+    const asked = { ...es, expecting: 'name' as const };
+    expect(understand('soy el dueño del edificio, héctor rivera, rivera con v', asked).name).toBe(
+      'Héctor Rivera',
+    );
+    expect(understand('¿y para qué necesita mi nombre? bueno está bien, ramón de jesús', asked).name).toBe(
+      'Ramón de Jesús',
+    );
+  });
+
+  it('christmas and navidad are december 25th; "es nada más una pregunta" is not a goodbye', () => {
+    const u = understand(
+      '¿ustedes trabajan el día de navidad? no me haga cita, es nada más una pregunta',
+      es,
+    );
+    expect(u).toMatchObject({ intents: ['faq_hours'], time: { fromDate: '2026-12-25' }, withdraws: true });
+    expect(understand('are you open on christmas', ctx).time?.fromDate).toBe('2026-12-25');
+  });
+
+  it('"los angeles" and "la brea" do not make a caller Spanish', () => {
+    expect(
+      understand('4410 inglewood boulevard, los angeles', { ...ctx, expecting: 'address' }).language,
+    ).toBe('en');
+    expect(understand('814 north la brea avenue inglewood', { ...ctx, expecting: 'address' }).address).toBe(
+      '814 North la Brea Avenue, Inglewood',
+    );
+  });
+});
