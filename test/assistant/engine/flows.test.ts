@@ -25,7 +25,8 @@ describe('emergencies', () => {
     const sim = new Sim();
     await sim.start();
     const first = await sim.say(BURST);
-    expect(first.reply).toMatch(/^This sounds like an emergency\. I've alerted Denise/);
+    expect(first.reply).toMatch(/^If you can get to it safely, shut off the water/);
+    expect(first.reply).toMatch(/This sounds like an emergency\. I've alerted Denise/);
     expect(first.actions.filter((a) => a.type === 'alert_owner')).toHaveLength(1);
     await sim.say('this is trevor lang');
     const offer = await sim.say('4470 north malden street');
@@ -105,6 +106,13 @@ describe('a person', () => {
     const bye = await sim.say('no thanks');
     expect(bye.state).toMatchObject({ done: true, outcome: 'handoff' });
   });
+  it('greets a chat as a chat, not as a call', async () => {
+    const chat = new Sim({ facts: { channel: 'web', callerPhone: null } });
+    expect((await chat.start()).reply).toMatch(/^Thanks for contacting /);
+    const call = new Sim();
+    expect((await call.start()).reply).toMatch(/^Thanks for calling /);
+  });
+
   it('asks a web visitor for a number before promising a callback', async () => {
     const sim = new Sim({ facts: { channel: 'web', callerPhone: null } });
     await sim.start();

@@ -124,10 +124,13 @@ describe('accepting an offer', () => {
     expect(turn.reply).toBe('I can book you tomorrow at 9 AM at 88 Birch Lane. Shall I book that?');
   });
 
-  it('"yes" to two options asks which one, then takes the first', async () => {
+  it('"yes, that works" to two options books the first and reads it back', async () => {
     const sim = await offered();
-    expect((await sim.say('yes')).reply).toBe('Which one would you like: tomorrow at 8 AM or 10 AM?');
-    expect((await sim.say('sure')).state.chosen?.time).toBe('08:00');
+    const turn = await sim.say('yes that works');
+    expect(turn.reply).toBe(
+      "You're all set for tomorrow at 8 AM at 88 Birch Lane. You'll get a text confirmation shortly. Is there anything else I can help with?",
+    );
+    expect(sim.booked[0]?.slot.time).toBe('08:00');
   });
 
   it('an exact free time is offered alone, as the confirmation question', async () => {

@@ -49,12 +49,30 @@ describe('electrical hazards: safety script first', () => {
     expect(turn.reply).not.toContain("don't touch");
   });
 
-  it('a burst pipe gets no electrical script', async () => {
+  it('a burst pipe gets the water shut-off script, not the electrical one', async () => {
     const sim = new Sim({ facts: { ownerPhone: OWNER } });
     await sim.start();
     const turn = await sim.say('a pipe burst in the basement');
     expect(turn.reply).not.toContain("don't touch");
-    expect(turn.reply).toMatch(/^This sounds like an emergency/);
+    expect(turn.reply).toMatch(/^If you can get to it safely, shut off the water at the main valve/);
+    expect(turn.reply).toContain('This sounds like an emergency');
+  });
+
+  it('a pipe that came apart and sprays gets the shut-off script in Spanish too', async () => {
+    const sim = new Sim({ facts: { ownerPhone: OWNER } });
+    await sim.start();
+    const turn = await sim.say('se reventó la tubería debajo del fregadero y sale agua por todos lados');
+    expect(turn.reply).toMatch(/^Si puede hacerlo sin peligro, cierre la llave de paso principal/);
+  });
+
+  it('a loudly buzzing breaker box is an electrical hazard with its script', async () => {
+    const sim = new Sim({ facts: { ownerPhone: OWNER } });
+    await sim.start();
+    const turn = await sim.say(
+      'the breaker box in the basement is buzzing really loud and the metal door on it is warm',
+    );
+    expect(turn.state.emergency.active).toBe(true);
+    expect(turn.reply).toMatch(/^Please don't touch it or use it/);
   });
 });
 

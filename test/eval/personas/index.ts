@@ -11,6 +11,8 @@ import { heldOutBatch2 } from './held-out-batch-2.js';
 import { heldOutBatch3 } from './held-out-batch-3.js';
 import { heldOutBatch4 } from './held-out-batch-4.js';
 import { heldOutBatch5 } from './held-out-batch-5.js';
+import { heldOutBatch6 } from './held-out-batch-6.js';
+import { heldOutBatch7 } from './held-out-batch-7.js';
 import { human } from './human.js';
 import { qaRound2 } from './qa-round-2.js';
 import { qaRound3 } from './qa-round-3.js';
@@ -56,4 +58,6 @@ export const PERSONAS: Persona[] = [
   ...heldOutBatch3,
   ...heldOutBatch4,
   ...heldOutBatch5,
+  ...heldOutBatch6,
+  ...heldOutBatch7,
 ];

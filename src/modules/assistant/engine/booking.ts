@@ -259,14 +259,13 @@ export function answerOffers(d: Draft, heard: Understanding): boolean {
     choose(d, picked);
   } else if (u.time || u.ruledOut?.length || u.yesNo === 'no') {
     decline(d, s.offers, timeOf(s, u));
-  } else if (u.yesNo === 'yes') {
-    // "Yes" to two options is ambiguous once; a second "yes" takes the first.
-    const first = s.offers[0];
-    if (s.attempts > 0 && first) choose(d, first);
-    else {
-      s.attempts += 1;
-      ask(d, 'pick_slot');
-    }
+  } else if (u.yesNo === 'yes' && s.offers[0]) {
+    // "Yes, that works" to two options accepts the first (the earliest): booked at once, and the
+    // booking's own message reads back the time and the address. Asking "which one?" or "shall I?"
+    // again loses callers who think they have answered.
+    s.chosen = s.offers[0];
+    s.leaving = saysGoodbye(u);
+    commit(d, s.offers[0]);
   } else {
     return false;
   }

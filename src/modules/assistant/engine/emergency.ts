@@ -9,7 +9,10 @@ const ELECTRICAL_REASONS: ReadonlySet<string> = new Set([
   'water_in_electrical',
   'hot_electrical',
   'exposed_wires',
+  'electrical_buzz',
 ]);
+// Water that will not stop: shut the main valve if it can be reached.
+const WATER_REASONS: ReadonlySet<string> = new Set(['burst_pipe', 'uncontrolled_water', 'water_heater_leak']);
 
 /**
  * Safety first (gas: leave the building; electrical: don't touch it, 911 if there is fire), then
@@ -31,6 +34,7 @@ export function startEmergency(d: Draft, signal: EmergencySignal, problem: strin
   const electrical = !signal.gas && signal.reasons.some((r) => ELECTRICAL_REASONS.has(r));
   if (signal.gas && !wasActive) say(d, 'gas_safety', { carbonMonoxide });
   else if (electrical && !wasActive) say(d, 'electrical_safety', {});
+  else if (!wasActive && signal.reasons.some((r) => WATER_REASONS.has(r))) say(d, 'water_safety', {});
   if (problem && !s.facts.problem) s.facts.problem = problem;
   s.facts.problem ??= signal.reasons.join(', ');
   if (!s.emergency.alerted) {

@@ -119,5 +119,7 @@ export function answerFaq(d: Draft, u: Understanding, text: string): void {
     askAgain(d);
     return;
   }
-  ask(d, invitesBooking && d.s.intent === null ? 'offer_booking' : 'anything_else');
+  // "Don't book anything, I'm just asking": the answer, and no offer of a visit.
+  const offers = invitesBooking && d.s.intent === null && !u.withdraws;
+  ask(d, offers ? 'offer_booking' : 'anything_else');
 }

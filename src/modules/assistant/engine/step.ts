@@ -20,7 +20,7 @@ function onStart(d: Draft, customer: KnownCustomer | null): void {
   d.s.customer = customer;
   const name = customer?.name?.trim().split(/\s+/)[0] || null;
   if (d.facts.greeting) say(d, 'greeting_custom', { text: d.facts.greeting, name });
-  else say(d, 'greeting', { business: d.facts.name, name });
+  else say(d, 'greeting', { business: d.facts.name, name, voice: d.facts.channel === 'phone' });
   d.s.pending = 'open';
   d.s.attempts = 0;
 }

@@ -95,6 +95,8 @@ function answerOfferBooking(d: Draft, u: Understanding): boolean {
   }
   if (u.yesNo === 'yes') {
     d.s.intent = 'book';
+    // "okay then thursday morning, it's nate at 77 east allen": the time said with the yes counts.
+    if (u.time) takeTime(d, u.time);
     nextBookingStep(d, { progress: true });
     return true;
   }

@@ -36,10 +36,12 @@ function week(groups: readonly HoursGroup[], f: Speaker): string {
 }
 
 export const EN: Phrasebook = {
-  greeting: (p) =>
-    p.name
-      ? `Hi ${p.name}, thanks for calling ${p.business}. How can I help you today?`
-      : `Thanks for calling ${p.business}, this is the virtual assistant. How can I help you today?`,
+  greeting: (p) => {
+    const thanks = p.voice ? 'calling' : 'contacting';
+    return p.name
+      ? `Hi ${p.name}, thanks for ${thanks} ${p.business}. How can I help you today?`
+      : `Thanks for ${thanks} ${p.business}, this is the virtual assistant. How can I help you today?`;
+  },
   greeting_custom: (p) => (p.name ? `Hi ${p.name}! ${p.text}` : p.text),
   how_help: () => 'How can I help you today?',
   ask_problem: () => "What's going on, or what do you need done?",
@@ -54,6 +56,8 @@ export const EN: Phrasebook = {
   ask_phone: () => "What's the best phone number to reach you?",
   reask_phone: () => 'Could you say the phone number again, with the area code?',
   ack_problem: () => 'We can take care of that.',
+  water_safety: () =>
+    'If you can get to it safely, shut off the water at the main valve, usually where the water line comes into the house, near the meter or the water heater. Stay away from any outlets or cords near the water.',
   visit_dropped: () => "No problem, I won't book anything.",
   ack_name: (p) => `Thanks, ${p.name}.`,
   ack_address: (p) => `Got it, ${p.address}.`,

@@ -51,10 +51,12 @@ function withPreposition(preposition: 'de' | 'a', phrase: string): string {
 }
 
 export const ES: Phrasebook = {
-  greeting: (p) =>
-    p.name
-      ? `Hola ${p.name}, gracias por llamar a ${p.business}. ¿En qué le puedo ayudar hoy?`
-      : `Gracias por llamar a ${p.business}, le atiende el asistente virtual. ¿En qué le puedo ayudar hoy?`,
+  greeting: (p) => {
+    const thanks = p.voice ? 'llamar' : 'contactar';
+    return p.name
+      ? `Hola ${p.name}, gracias por ${thanks} a ${p.business}. ¿En qué le puedo ayudar hoy?`
+      : `Gracias por ${thanks} a ${p.business}, le atiende el asistente virtual. ¿En qué le puedo ayudar hoy?`;
+  },
   greeting_custom: (p) => (p.name ? `¡Hola ${p.name}! ${p.text}` : p.text),
   how_help: () => '¿En qué le puedo ayudar hoy?',
   ask_problem: () => '¿Qué está pasando, o qué trabajo necesita?',
@@ -70,6 +72,8 @@ export const ES: Phrasebook = {
   ask_phone: () => '¿A qué número de teléfono le podemos llamar?',
   reask_phone: () => '¿Me repite el número de teléfono, con el código de área?',
   ack_problem: () => 'Con gusto le ayudo con eso.',
+  water_safety: () =>
+    'Si puede hacerlo sin peligro, cierre la llave de paso principal del agua, normalmente donde entra la tubería a la casa, cerca del medidor o del calentador. No se acerque a contactos ni cables mojados.',
   visit_dropped: () => 'Está bien, no le agendo nada.',
   ack_name: (p) => `Gracias, ${p.name}.`,
   ack_address: (p) => `Entendido, ${p.address}.`,

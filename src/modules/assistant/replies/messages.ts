@@ -19,7 +19,7 @@ export type ClosedTime = { at: string } | { partOfDay: PartOfDay } | { after: st
 type None = Record<string, never>;
 
 export interface MessageParams {
-  greeting: { business: string; name: string | null };
+  greeting: { business: string; name: string | null; voice: boolean };
   greeting_custom: { text: string; name: string | null };
   how_help: None;
   ask_problem: None;
@@ -33,6 +33,7 @@ export interface MessageParams {
   ask_phone: None;
   reask_phone: None;
   ack_problem: None;
+  water_safety: None;
   visit_dropped: None;
   ack_address: { address: string };
   ack_name: { name: string };

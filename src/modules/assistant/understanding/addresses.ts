@@ -97,10 +97,14 @@ function postDirectional(tokens: readonly string[], k: number): boolean {
   return next === undefined || next === 'in' || UNITS.has(next) || /^\d{5}$/.test(next) || !isCityWord(next);
 }
 
+const STREET_ARTICLES = new Set(['la', 'el', 'las', 'los', 'del']);
+
 function streetName(tokens: readonly string[], i: number, requireSuffix: boolean): Parsed | undefined {
   let j = i;
   const parts: string[] = [];
-  if (DIRECTIONS.has(tokens[j] ?? '') && isStreetWord(tokens[j + 1] ?? '')) parts.push(tokens[j++] ?? '');
+  const next = tokens[j + 1] ?? '';
+  if (DIRECTIONS.has(tokens[j] ?? '') && (isStreetWord(next) || STREET_ARTICLES.has(next)))
+    parts.push(tokens[j++] ?? '');
   const nameStart = j;
   while (j < tokens.length && j - nameStart < 4) {
     const token = tokens[j] ?? '';
@@ -111,7 +115,9 @@ function streetName(tokens: readonly string[], i: number, requireSuffix: boolean
         .map((t, k) => (k > j - nameStart && t.length <= 2 ? t.toUpperCase() : t));
       return { end: j + 1 + post, parts: [...parts, ...street] };
     }
-    if (!isStreetWord(token)) break;
+    // "north la brea avenue", "el camino real": a Spanish article inside a street's own name.
+    const article = STREET_ARTICLES.has(token) && j === nameStart && isStreetWord(tokens[j + 1] ?? '');
+    if (!isStreetWord(token) && !article) break;
     j += 1;
   }
   if (requireSuffix || j === nameStart) return undefined;
@@ -323,7 +329,22 @@ function cueBefore(tokens: readonly string[], i: number): number | undefined {
  * springfield", "mi dirección es 2847 south kedzie avenue", "vivo en calle roble 123". Without a
  * street type ("1420 elm") it needs a cue ("i'm at") or the assistant having asked for it.
  */
+// Country addresses with no street number: "rural route 2 box 47, off oak hill road in williston".
+const RURAL = rx(
+  String.raw`\b(?:rural route|rural rt|r r|rr|route) (?<route>\d{1,3}) (?:po )?(?:box|bx) (?<box>\d{1,5})\b(?<near> (?:off|on|near) (?:\p{L}+ ){1,3}?(?:road|rd|lane|ln|highway|hwy|pike|street|st|drive|dr))?(?: in (?<city>\p{L}+(?: \p{L}+)?))?`,
+);
+
+function ruralRoute(text: string): Extracted | undefined {
+  const m = RURAL.exec(text);
+  if (!m?.groups) return undefined;
+  const { route, box, city } = m.groups;
+  const place = city && !NOT_A_NAME.has(city.split(' ')[0] ?? '') ? `, ${titleCase(city)}` : '';
+  return { value: `Rural Route ${route}, Box ${box}${place}`, span: m[0] };
+}
+
 export function extractAddress(text: string, expectingAddress: boolean): Extracted | undefined {
+  const rural = ruralRoute(text);
+  if (rural) return rural;
   const tokens = text.split(' ').filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';

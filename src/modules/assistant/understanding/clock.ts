@@ -37,6 +37,25 @@ const ARTICLE = String.raw`(?:las?\s+)?`;
 const rule = (source: string, slot: Slot): ClockRule => ({ re: rx(source + NOT_A_TIME, 'g'), slot });
 
 const CLOCK_RULES: readonly ClockRule[] = [
+  // When the caller is free: "after my shift ends at 3", "i get off at 4", then "i'm home by 3:30"
+  // (the later of the two wins: it is applied last). "By" here starts the window; it does not end it.
+  rule(
+    String.raw`\b(?:after )?(?:my |the |his |her )?(?:shift|work|class|school)(?: day)? (?:ends|is over|gets out|lets out|finishes|is done|wraps up)\s+(?:at|around|about|by)\s+${T}`,
+    'after',
+  ),
+  rule(
+    String.raw`\b(?:i|we|he|she) (?:get|gets|am|'m) off(?: work)?\s+(?:at|around|about|by)\s+${T}`,
+    'after',
+  ),
+  rule(String.raw`\bsalgo (?:del trabajo|de trabajar)\s+(?:a|como a)\s+${ARTICLE}${T}`, 'after'),
+  rule(
+    String.raw`\b(?:i'm|i am|i'll be|i will be|we're|we are|we'll be|he's|she's|someone's|somebody's|someone will be|somebody will be) (?:home|back(?: home)?|there|available|free|around)\s+(?:by|at|around|after|from)\s+${T}`,
+    'after',
+  ),
+  rule(
+    String.raw`\b(?:llego|estoy|estar[eé]) (?:a (?:la )?casa|en (?:la )?casa)\s+(?:a|como a|para)\s+${ARTICLE}${T}`,
+    'after',
+  ),
   rule(String.raw`\b(?:between|from)\s+${T}\s+(?:and|to|till|until|through)\s+${T}`, 'range'),
   rule(String.raw`\b(?:entre|desde|de)\s+${ARTICLE}${T}\s+(?:y|a|hasta)\s+${ARTICLE}${T}`, 'range'),
   rule(String.raw`${T}\s+(?:to|till|until)\s+${T}`, 'range'),

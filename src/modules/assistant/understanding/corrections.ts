@@ -21,7 +21,7 @@ const LEADING_MARKERS: readonly RegExp[] = [
   // the day before it names the visit being moved. So in "cancel the monday one and book one for
   // wednesday" the time after the rebooking.
   rx(
-    String.raw`\b(?:move|push|switch|bump|reschedule)\b(?: [\p{L}']+){0,3}? (?:to|till|until)\b|\bcancel\b(?: [\p{L}']+){0,4}? (?:and|then) (?:re-?book|book|schedule|set up|make|get) (?:one|another(?: one)?|a new one|a new appointment|it)\b|\b(?:p[aá]s(?:e|ar)(?:la|lo)?|mu[eé]va(?:la|lo)|mover(?:la|lo)) (?:para|a)\b`,
+    String.raw`\b(?:move|push|switch|bump|reschedule)\b(?: [\p{L}']+){0,3}? (?:to|till|until)\b|\bcancel\b(?: [\p{L}']+){0,4}? (?:and|then) (?:re-?book|book|schedule|set up|make|get) (?:one|another(?: one)?|a new one|a new appointment|it)\b|\bcancelar\b(?: \p{L}+){0,4}? y (?:mejor )?(?:agendar|apartar|hacer|programar|poner|sacar|pasar|cambiar|mover)(?:la|me)?(?: mejor)?(?: otra| una nueva)?\b|\b(?:p[aá]s(?:e|ar)(?:la|lo)?|mu[eé]va(?:la|lo)|mover(?:la|lo)) (?:para|a)\b`,
     'g',
   ),
   rx(
@@ -35,7 +35,7 @@ const LEADING_MARKERS: readonly RegExp[] = [
 ];
 // "1842 not 1824": naming the wrong number is itself a correction.
 const TRAILING_MARKERS = rx(
-  String.raw`\binstead\b|\brather than\b|\bwould be better\b|\bis better\b|\ben vez\b|\bmejor\b|\b\d+[a-z]? not \d|\bnot \d+(?: \d+)*[a-z]?,? (?:it's|its|it is|but) \d`,
+  String.raw`\binstead\b|\brather than\b|\bwrong (?:house )?(?:number|address)\b|\bme equivoqu[eé]\b|\bnot \d+[a-z]?$|\bwould be better\b|\bis better\b|\ben vez\b|\bmejor\b|\b\d+[a-z]? not \d|\bnot \d+(?: \d+)*[a-z]?,? (?:it's|its|it is|but) \d`,
 );
 
 /** Texts that follow each correction marker, the last marker first ("…no wait make that thursday" → "thursday"). */

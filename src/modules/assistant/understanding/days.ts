@@ -189,10 +189,27 @@ function countedDay(m: RegExpExecArray, state: DayState): DayRange {
 }
 
 const d = (source: string, resolve: Resolver): DayRule => ({ re: rx(source, 'g'), resolve });
+
+// Holidays said by name: the next one on or after today.
+const HOLIDAYS: ReadonlyArray<readonly [string, number, number]> = [
+  ['christmas eve|nochebuena', 12, 24],
+  ['christmas(?: day)?|(?:el )?d[ií]a de navidad|navidad', 12, 25],
+  ["new year'?s eve|nochevieja|fin de a[nñ]o", 12, 31],
+  ["new year'?s(?: day)?|(?:el )?d[ií]a de a[nñ]o nuevo|a[nñ]o nuevo", 1, 1],
+  ['(?:the )?(?:4th|fourth) of july|july (?:4th|fourth)|independence day|(?:el )?4 de julio', 7, 4],
+];
+
+const holiday =
+  (month: number, day: number): Resolver =>
+  (_m, ref) => {
+    const thisYear = ref.today.set({ month, day });
+    return one(thisYear < ref.today ? thisYear.plus({ years: 1 }) : thisYear);
+  };
 const NEXT_WEEK_ES = `(?:la (?:pr[oó]xima|otra) semana|la semana (?:que viene|entrante|pr[oó]xima))`;
 
 // Ordered longest-first; each match is blanked so "next week tuesday" is not also "next week".
 const DAY_RULES: readonly DayRule[] = [
+  ...HOLIDAYS.map(([source, month, day]) => d(String.raw`\b(?:${source})\b`, holiday(month, day))),
   // Days the caller rules out: "tomorrow doesn't work", "i can't do friday", "el martes no puedo".
   d(
     String.raw`\b(?:${ANY_WEEKDAY}|tomorrow|today|ma[nñ]ana|hoy)s? (?:doesn't|does not|won't|will not|isn't going to|is not going to|is no good|is bad|is out|no (?:puedo|me queda|me sirve))\b|\b(?:i )?can't (?:do )?(?:on )?(?:${ANY_WEEKDAY}|tomorrow|today)\b`,

@@ -61,8 +61,8 @@ const ELECTRIC_PART = `(?:(?:electrical|electric|breaker|fuse) (?:panel|box)|pan
 const ELECTRIC_PART_ES = `(?:panel(?: el[eé]ctrico)?|caja de (?:fusibles|breakers|breakes|pastillas)|breakers?|pastillas?|contactos?|enchufes?|tomacorrientes?|tomas? de corriente|apagador(?:es)?|cables?|cableado)`;
 // "the panel is buzzing and hot", "the outlet is hot to the touch", "el contacto está caliente".
 // Not "hot water" or "hot tub".
-const HOT = String.raw`(?:hot|burning hot|warm to the touch|too hot to touch|burning up)\b(?! (?:water|tub)\b)`;
-const HOT_PART = String.raw`\b${ELECTRIC_PART}\b[^|.]{0,30}?\b(?:is|are|'s|gets?|getting|feels?) (?:\p{L}+ )?(?:and )?(?:really |very |super |so )?${HOT}|\b(?:buzzing|humming) and (?:really |very |super |so )?${HOT}|\b(?:hot|warm) ${ELECTRIC_PART}\b(?! (?:water|tub))|\b${ELECTRIC_PART_ES}\b[^|.]{0,30}?\b(?:est[aá]|est[aá]n|se siente|se pone) (?:muy |bien )?calientes?\b`;
+const HOT = String.raw`(?:hot|warm|burning hot|warm to the touch|too hot to touch|burning up)\b(?! (?:water|tub|air)\b)`;
+const HOT_PART = String.raw`\b${ELECTRIC_PART}\b[^|.]{0,60}?\b(?:is|are|'s|gets?|getting|feels?) (?:\p{L}+ )?(?:and )?(?:really |very |super |so )?${HOT}|\b(?:buzzing|humming) and (?:really |very |super |so )?${HOT}|\b(?:hot|warm) ${ELECTRIC_PART}\b(?! (?:water|tub))|\b${ELECTRIC_PART_ES}\b[^|.]{0,30}?\b(?:est[aá]|est[aá]n|se siente|se pone) (?:muy |bien )?calientes?\b`;
 // Burning plastic or insulation: the smell of an overheating wire.
 const HOT_SMELL = String.raw`\b(?:hot|burn(?:ing|t|ed)|melting|melted) (?:plastic|rubber|wires?|wiring|insulation)(?: smell| odou?r)?\b|\bsmell(?:s|ing|ed)? (?:of |like )?(?:hot|burn(?:ing|t|ed)|melting) (?:plastic|rubber|wires?|wiring|insulation)\b|\bburnt smell\b|\b(?:olor|huele) a (?:pl[aá]stico|cable|cables) quemados?\b|\bhuele a quemado\b|\bolor a quemado\b`;
 
@@ -70,24 +70,25 @@ const SIGNALS: readonly Signal[] = [
   s(
     'gas_leak',
     1,
-    String.raw`\bgas (?:leak|leaking|smell|odor)|\bleaking gas\b|\bsmell(?:s|ing|ed|t)? (?:of |like )?(?:natural )?gas\b|\bodor of gas\b|\brotten eggs?\b|\b(?:huele|hiede|apesta|se siente (?:el )?olor)(?: \p{L}+){0,3} a gas\b|\bolor(?: \p{L}+){0,2} a gas\b|\b(?:gas|olor a gas) (?:en|por) (?:toda )?la (?:casa|cocina)\b|\bsmells? (?:really |real |super |so |pretty |kinda )?(?:strong(?:ly)? )?(?:of |like )gas\b|\b(?:fuga|escape) de gas\b`,
+    String.raw`\bgas (?:leak|leaking|smell|odor)|\bleaking gas\b|\bsmell(?:s|ing|ed|t)? (?:of |like )?(?:natural )?gas\b|\bodor of gas\b|\brotten eggs?\b|\bhuevos? podridos?\b|\b(?:huele|hiede|apesta|se siente (?:el )?olor)(?: \p{L}+){0,3} a gas\b|\bolor(?: \p{L}+){0,2} a gas\b|\b(?:gas|olor a gas) (?:en|por) (?:toda )?la (?:casa|cocina)\b|\bsmells? (?:really |real |super |so |pretty |kinda )?(?:strong(?:ly)? )?(?:of |like )gas\b|\b(?:fuga|escape) de gas\b`,
     true,
   ),
   s(
     'carbon_monoxide',
     1,
-    String.raw`\bcarbon monoxide\b|\bco (?:alarm|detector)\b|\bmon[oó]xido de carbono\b`,
+    // The alarm's own display: "it says co on the screen", "la alarma dice co".
+    String.raw`\bcarbon monoxide\b|\bco (?:alarm|detector)\b|\bmon[oó]xido de carbono\b|\b(?:says|shows|reads|flashing|flashes|displays|dice|marca) co\b|\bco (?:on|in) the (?:screen|display)\b`,
     true,
   ),
   s(
     'burst_pipe',
     0.9,
-    String.raw`\b(?:burst|busted|bursted|exploded|split|broken|cracked) (?:water )?(?:pipe|main|line)s?\b|\bpipes? (?:just )?(?:burst|busted|exploded|broke|split)\b|\bpipe\b[^|.]{0,25}?\bthat (?:just )?(?:burst|busted|split|broke|cracked)\b|\b(?:water heater|tank|heater) (?:just )?(?:burst|exploded|split)\b|\bburst\b|\bse revent[oó]\b|\b(?:tuber[ií]a|tubo) (?:rota|roto|reventad[oa])\b`,
+    String.raw`\b(?:burst|busted|bursted|exploded|split|broken|cracked) (?:water )?(?:pipe|main|line)s?\b|\bpipes? (?:just )?(?:burst|busted|exploded|broke|split)\b|\bpipe\b[^|.]{0,25}?\bthat (?:just )?(?:burst|busted|split|broke|cracked)\b|\b(?:water heater|tank|heater) (?:just )?(?:burst|exploded|split)\b|\bburst\b|\b(?:pipe|line|fitting|supply (?:line|hose)|hose)s?\b[^|.]{0,30}?\b(?:came|come|coming|popped|blew) (?:apart|off|loose)\b|\bse revent[oó]\b|\b(?:tuber[ií]a|tubo) (?:rota|roto|reventad[oa])\b`,
   ),
   s(
     'flooding',
     0.8,
-    String.raw`(?<!\b(?:tubs?|bathtubs?|showers?|sinks?) )\bflood(?:ing|ed|s)?\b(?! ?lights?\b)(?! (?:every time|whenever|each time|when(?:ever)? (?:i|we|you|someone)))|\bwater(?: is|'s)? (?:everywhere|all over(?! (?:the |my |our )?(?:roof|yard|lawn|driveway|patio|outside|sidewalk|street|garden|deck)\b)|pouring|gushing|spraying|coming (?:in|through|down))\b|\b(?:it's |is |it is )?spraying (?:water|everywhere|all over)\b|${WELLING_UP}|\b(?:ceiling|roof)(?: is|'s)? (?:leaking|dripping)\b|\b(?:leaking|dripping|pouring|coming) (?:in )?(?:through|from) ${CEILING}|\bstanding water\b(?! (?:in|at the bottom of) (?:the |my |our )?(?:\p{L}+ )?(?:tubs?|bathtubs?|sinks?|showers?|basins?|toilets?|bowls?|dishwashers?|washers?)\b)|\binches of water\b|\binund|\bagua por todos lados\b|\bagua por todas partes\b|\b(?:sale|entra|cae|gotea) (?:mucha )?agua (?:del|por el) techo\b|\bel techo (?:gotea|est[aá] goteando)\b`,
+    String.raw`(?<!\b(?:tubs?|bathtubs?|showers?|sinks?) )\bflood(?:ing|ed|s)?\b(?! ?lights?\b)(?! (?:every time|whenever|each time|when(?:ever)? (?:i|we|you|someone)))|\bwater(?: is|'s)? (?:everywhere|all over(?! (?:the |my |our )?(?:roof|yard|lawn|driveway|patio|outside|sidewalk|street|garden|deck)\b)|pouring|gushing|spraying|coming (?:in|through|down))\b|\b(?:it's |is |it is )?spraying (?:water|everywhere|all over)\b|${WELLING_UP}|\b(?:ceiling|roof)(?: is|'s)? (?:leaking|dripping)\b|\b(?:leaking|dripping|pouring|coming) (?:in )?(?:through|from) ${CEILING}|(?<!\b(?:shower|showers|tub|bathtub|sink|basin)\b[^|.]{0,60}?)\bstanding water\b(?! (?:in|at the bottom of) (?:the |my |our )?(?:\p{L}+ )?(?:tubs?|bathtubs?|sinks?|showers?|basins?|toilets?|bowls?|dishwashers?|washers?)\b)|\binches of water\b|\bwater(?: is|'s)? (?:coming|seeping|bubbling|pooling|welling|pushing) up (?:through|from|in|out of|under) (?:the |my |our )?(?:\p{L}+ )?(?:carpets?|floors?|flooring|slab|tiles?|baseboards?|hardwood|foundation)\b|\b(?:carpet|floor)(?: is|'s)? (?:soaked|soaking|flooded)\b[^|.]{0,20}?\bspreading\b|\binund|\bagua por todos lados\b|\bagua por todas partes\b|\b(?:sale|entra|cae|gotea) (?:mucha )?agua (?:del|por el) techo\b|\bel techo (?:gotea|est[aá] goteando)\b`,
   ),
   // Water meeting wiring can electrocute or start a fire, whatever else is going on.
   s(
@@ -113,6 +114,12 @@ const SIGNALS: readonly Signal[] = [
   ),
   // A breaker panel or an outlet that is hot: wiring overheating behind it.
   s('hot_electrical', 0.8, HOT_PART),
+  // A breaker box or panel that buzzes loudly or crackles: a loose, arcing connection.
+  s(
+    'electrical_buzz',
+    0.7,
+    String.raw`\b(?:(?:electrical|electric|breaker|fuse) (?:panel|box)|panel|breakers?)\b[^|.]{0,30}?\b(?:is |are |keeps )?(?:buzzing|crackling|sizzling) (?:really |very |super |so )?(?:loud(?:ly)?|a lot|nonstop)\b|\b(?:loud(?:ly)?|crackling|sizzling) (?:buzz(?:ing)?|noise|sound) (?:from|in|coming from) (?:the |my |our )?(?:(?:electrical|electric|breaker|fuse) (?:panel|box)|panel|breakers?)\b`,
+  ),
   // Live wires out in the open: a shock or a fire waiting to happen.
   s(
     'exposed_wires',
@@ -163,7 +170,12 @@ const SIGNALS: readonly Signal[] = [
     0.6,
     String.raw`\boverflow(?:ing|ed)?\b|\bbacking up\b|\bbacked up\b|\bse desborda\b|\bdesbordando\b`,
   ),
-  s('caller_says_emergency', 0.8, String.raw`\bemergenc(?:y|ies)\b|\bemergencia\b`),
+  // Not "kind of an emergency", nor "my wife says it's an emergency but honestly it just drips".
+  s(
+    'caller_says_emergency',
+    0.8,
+    String.raw`(?<!\b(?:kind of|sort of|kinda|sorta|a bit of|not really|not exactly|not|semi)(?: an?)? )(?:\bemergenc(?:y|ies)\b|\bemergencia\b)(?![^|]{0,40}?\b(?:but (?:really|honestly|actually|truthfully|it's just)|pero (?:la verdad|en realidad|realmente|honestamente|nom[aá]s))\b)`,
+  ),
   s('urgent', 0.3, String.raw`\burgent(?:e|ly)?\b`),
 ];
 
@@ -225,12 +237,26 @@ function keywordSignals(keywords: readonly string[]): Signal[] {
     .map((k) => s(`keyword:${k}`, 0.8, String.raw`\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`));
 }
 
+// "The sink won't stop dripping, all night, this is an emergency!": the word is the caller's
+// exasperation, not a hazard. With nothing else wrong and a drip or a running toilet described, the
+// visit is booked (the soonest slot), not transferred.
+const MINOR = rx(
+  String.raw`\b(?:drip(?:s|ping|py)?|gotea(?:ndo)?|goteo|no para de gotear|tic tic|chirp(?:s|ing)?|keeps? running|runs? all night|no para de correr|se queda corriendo)\b`,
+);
+
+function onlyMinor(text: string, found: readonly Signal[]): boolean {
+  const others = found.filter((f) => f.reason !== 'caller_says_emergency' && f.reason !== 'urgent');
+  return others.length === 0 && MINOR.test(text);
+}
+
 /**
  * Scores how urgent the utterance sounds: the strongest signal, plus 0.1 for each further one,
  * plus boosts for who is at risk — capped at 1. Negated mentions ("no gas smell") do not count.
  */
 export function scoreEmergency(text: string, tenantKeywords: readonly string[] = []): EmergencySignal {
-  const found = [...SIGNALS, ...keywordSignals(tenantKeywords)].filter((signal) => hits(text, signal));
+  const found = [...SIGNALS, ...keywordSignals(tenantKeywords)]
+    .filter((signal) => hits(text, signal))
+    .filter((signal, _i, all) => !(signal.reason === 'caller_says_emergency' && onlyMinor(text, all)));
   if (found.length === 0) return { score: 0, reasons: [], gas: false };
   const strongest = Math.max(...found.map((f) => f.weight));
   const boosts = BOOSTS.filter((b) => boostHits(text, b));

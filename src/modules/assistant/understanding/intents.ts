@@ -20,7 +20,7 @@ const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
   [
     'reschedule',
     rx(
-      String.raw`\bre-?schedul\w*|\bmove (?:my|the|our|that)? ?(?:appointment|visit|it)\b|\bmove ${WHICH_JOB}\b|\bchange (?:my|the|our) (?:appointment|time|day|date)\b|\bchange (?:my|the|our|that)(?: \p{L}+){0,2} (?:appointment|visit)\b|\bpush (?:it|that|this|${WHICH_JOB}) (?:back|out|up|to)\b|\bbump (?:it|that|this|${WHICH_JOB}) (?:back|up|to)\b|\bmove it to\b|\b(?:a )?different (?:time|day)\b|\bcambiar (?:mi|la) (?:cita|hora|fecha)\b|\bmover (?:mi|la) cita\b|\breprogramar\b|\bcambiar(?:la)? para\b|\bpasar (?:mi|la) cita\b`,
+      String.raw`\bre-?schedul\w*|\bmove (?:my|the|our|that)? ?(?:appointment|visit|it)\b|\bmove ${WHICH_JOB}\b|\bchange (?:my|the|our) (?:appointment|time|day|date)\b|\bchange (?:my|the|our|that)(?: \p{L}+){0,2} (?:appointment|visit)\b|\bpush (?:it|that|this|${WHICH_JOB}) (?:back|out|up|to)\b|\bbump (?:it|that|this|${WHICH_JOB}) (?:back|up|to)\b|\bmove it to\b|\b(?:need|want|have|got|gotta) to (?:push|move|bump|shift) (?:it|that|this|the appointment|my appointment|the visit)\b|\b(?:a )?different (?:time|day)\b|\bcambiar (?:mi|la) (?:cita|hora|fecha)\b|\bmover (?:mi|la) cita\b|\breprogramar\b|\bcambiar(?:la)? para\b|\bpasar (?:mi|la) cita\b|\b(?:la|lo) (?:puedo|podemos|podr[ií]a|podr[ií]amos|pueden|puede|quiero|quisiera) (?:pasar|mover|cambiar)\b|\b(?:pasarla|moverla|cambiarla) (?:para|a|al)\b`,
       'g',
     ),
   ],
@@ -34,21 +34,21 @@ const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
   [
     'faq_hours',
     rx(
-      String.raw`\b(?:your|business|office|opening|store) hours\b|\bwhat (?:are )?(?:your|the) hours\b|\bwhat time do you (?:guys )?(?:open|close)\b|\bare you (?:guys )?open\b|\bwhen (?:do|are) you (?:guys )?(?:open|close)\b|\bhow late are you\b|\b(?:do|are) you (?:guys |all |y'all )?(?:work|working|open|come out)(?: on)? (?:the )?(?:weekends?|saturdays?|sundays?|evenings?|nights?|holidays?|late)\b|\btrabajan (?:los )?(?:s[aá]bados?|domingos?|fines de semana|en la noche)\b|\bopen (?:on|today|tomorrow|this|until|till|late|weekends|saturdays?|sundays?)\b|\bhorarios?\b|\ba qu[eé] hora (?:abren|cierran)\b|\b(?:est[aá]n|estan) abiertos\b|\babren (?:el|los|hoy|ma[nñ]ana)\b`,
+      String.raw`\b(?:your|business|office|opening|store) hours\b|\bwhat (?:are )?(?:your|the) hours\b|\bwhat time do you (?:guys )?(?:open|close)\b|\bare you (?:guys )?open\b|\bwhen (?:do|are) you (?:guys )?(?:open|close)\b|\bhow late are you\b|\b(?:do|are) you (?:guys |all |y'all )?(?:work|working|open|come out)(?: on)? (?:the )?(?:weekends?|saturdays?|sundays?|evenings?|nights?|holidays?|late)\b|\btrabajan (?:los )?(?:s[aá]bados?|domingos?|fines de semana|en la noche)\b|\b(?:trabajan|abren|est[aá]n abiertos) (?:el |los |en |para )?(?:d[ií]as? (?:de )?)?(?:navidad|nochebuena|a[nñ]o nuevo|feriados?|festivos?)\b|\b(?:open|working|work) (?:on )?(?:christmas|new year'?s|thanksgiving|the (?:4th|fourth) of july|july (?:4th|fourth)|holidays?)\b|\bopen (?:on|today|tomorrow|this|until|till|late|weekends|saturdays?|sundays?)\b|\bhorarios?\b|\ba qu[eé] hora (?:abren|cierran)\b|\b(?:est[aá]n|estan) abiertos\b|\babren (?:el|los|hoy|ma[nñ]ana)\b`,
       'g',
     ),
   ],
   [
     'faq_area',
     rx(
-      String.raw`\bdo you (?:guys )?(?:serve|cover|come (?:out )?to|go (?:out )?to|work in|travel to)\b|\b(?:you|you guys) (?:go|come|make it) out to\b|\bdo you (?:guys )?(?:go|come)(?: out)? as far as\b|\bservice area\b|\bwhat areas?\b|\bare you (?:guys )?in my area\b|\bdo you come (?:out )?(?:that far|here)\b|\b(?:dan servicio|trabajan|llegan) (?:en|a|hasta)\b|\b[aá]rea de servicio\b|\bqu[eé] (?:zonas|[aá]reas)\b`,
+      String.raw`\bdo you (?:guys )?(?:serve|cover|come (?:out )?to|go (?:out )?to|work in|travel to)\b|\b(?:you|you guys) (?:go|come|make it) out to\b|\bdo you (?:guys )?(?:go|come)(?: out)? as far as\b|\bservice area\b|\bwhat areas?\b|\bare you (?:guys )?in my area\b|\bdo you come (?:out )?(?:that far|here)\b|\bdo you\b[^|]{0,40}?\b(?:up|out|down|over) (?:around|near) (?!(?:the|my|our|your|a|noon|lunch|\d)\b)|\b(?:something|anything|stuff|work) (?:that )?you (?:guys )?(?:do|cover|offer|service) (?:in|out in|out to|over in|up in|down in)\b|\b(?:do|can) you (?:guys )?(?:do|offer|cover) (?:that|this|it|those|these|them) (?:in|out in|out to|over in|up in|down in)\b|\b(?:dan servicio|trabajan|llegan) (?:en|a|hasta)\b|\b[aá]rea de servicio\b|\bqu[eé] (?:zonas|[aá]reas)\b`,
       'g',
     ),
   ],
   [
     'faq_services',
     rx(
-      String.raw`\bdo you (?:guys )?(?:do|handle|fix|install|repair|work on|offer|replace|clean|deal with|take care of|also do)\b|\bwhat (?:kind of )?(?:services|work) do you\b|\bwhat do you (?:guys )?do\b|\bwhat services\b|\b(?:hacen|ofrecen|arreglan|instalan|reparan)\b|\bqu[eé] servicios\b`,
+      String.raw`\bdo you (?:guys |folks |all )?(?:do|handle|fix|install|repair|work on|offer|replace|clean|deal with|take care of|also do|pump|inspect)\b|\bwhat (?:kind of )?(?:services|work) do you\b|\bwhat do you (?:guys )?do\b|\bwhat services\b|\b(?:hacen|ofrecen|arreglan|instalan|reparan)\b|\bqu[eé] servicios\b`,
       'g',
     ),
   ],
@@ -63,7 +63,7 @@ const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
   [
     'goodbye',
     rx(
-      String.raw`\b(?:good ?bye|bye(?: bye)?|(?:i'll|i will) (?:call|ring) (?:you |y'all )?(?:back|again|later)|(?:i'll|i will) (?:be in touch|let you know|keep (?:you|that|it) in mind|reach out)|good to know|that's (?:all|what) i (?:needed|wanted)(?: to know)?|le (?:vuelvo a llamar|llamo (?:despu[eé]s|luego|m[aá]s tarde))|luego (?:le|les) (?:llamo|hablo)|that's all|that is all|that's everything|nothing else|that'll be all|have a (?:good|nice|great) (?:day|one|night|evening|weekend)|talk to you later|take care|adi[oó]s|hasta luego|eso es todo|nada m[aá]s|que tenga buen d[ií]a|chao|chau)\b`,
+      String.raw`\b(?:good ?bye|bye(?: bye)?|(?:i'll|i will) (?:call|ring) (?:you |y'all )?(?:back|again|later)|(?:i'll|i will) (?:be in touch|let you know|keep (?:you|that|it) in mind|reach out)|good to know|that's (?:all|what) i (?:needed|wanted)(?: to know)?|le (?:vuelvo a llamar|llamo (?:despu[eé]s|luego|m[aá]s tarde))|luego (?:le|les) (?:llamo|hablo)|that's all|that is all|that's everything|nothing else|that'll be all|have a (?:good|nice|great) (?:day|one|night|evening|weekend)|talk to you later|take care|adi[oó]s|hasta luego|eso es todo|(?<!\b(?:es|era|solo|sólo) )nada m[aá]s(?! (?:una?|que|para|por|quer[ií]a|quiero|pregunt\w*)\b)|que tenga buen d[ií]a|chao|chau)\b`,
       'g',
     ),
   ],
@@ -146,7 +146,7 @@ function says(text: string, intent: DetectedIntent, re: RegExp): boolean {
 // "cancel the monday appointment and book one for wednesday instead": one visit moved, not two
 // requests (a cancel and a new booking) of which the second is easily lost.
 const REBOOK = rx(
-  String.raw`\b(?:and|then|to)\s+(?:re-?book|book|schedule|set up|make|get)\s+(?:one|another(?: one)?|a new one|a new appointment|it|that)\b|\binstead\b|\by (?:agendar|hacer|programar|poner|sacar) (?:otra|una nueva)\b|\ben (?:vez|lugar) de\b`,
+  String.raw`\b(?:and|then|to)\s+(?:re-?book|book|schedule|set up|make|get)\s+(?:one|another(?: one)?|a new one|a new appointment|it|that)\b|\binstead\b|\by (?:mejor )?(?:agendar|hacer|programar|poner|sacar|apartar|pasar|cambiar|mover)(?:la|me)? (?:mejor )?(?:otra|una nueva|para)\b|\ben (?:vez|lugar) de\b`,
 );
 
 function rebooks(text: string, intents: DetectedIntent[]): DetectedIntent[] {

@@ -25,6 +25,11 @@ const ENGLISH = new Set(
 
 const ACCENTED = /[áéíóúñ¿¡]/;
 
+// Places whose names are Spanish words, said by English speakers too: "4410 inglewood boulevard, los
+// angeles", "north la brea avenue". They say nothing about the caller's language.
+const SPANISH_NAMED_PLACES =
+  /\b(?:los (?:angeles|gatos|alamos|altos|banos|lunas)|las (?:vegas|cruces|colinas)|el (?:paso|cajon|monte|segundo|centro|dorado|mirage|reno)|la (?:brea|jolla|mesa|habra|puente|quinta|verne|crescenta|cienega|palma|porte|grange)|del (?:mar|rio|rey|norte)|(?:san|santa) [a-z]+|(?:la|las|los|el|del) [a-z]+ (?:avenue|ave|street|st|boulevard|blvd|road|rd|drive|dr|way|lane|ln|place|pl|court|ct))\b/g;
+
 /**
  * Picks the language of one utterance: more Spanish than English words → 'es'; English needs a
  * margin of two words to win, so a Spanish caller's "okay" or "hello" does not switch the call;
@@ -32,7 +37,7 @@ const ACCENTED = /[áéíóúñ¿¡]/;
  * speak English too), but they tip a tie between Spanish words and none.
  */
 export function detectLanguage(normalized: string, fallback: Language): Language {
-  const tokens = normalized.split(/\s+/).filter(Boolean);
+  const tokens = normalized.replace(SPANISH_NAMED_PLACES, ' ').split(/\s+/).filter(Boolean);
   let es = 0;
   let en = 0;
   for (const token of tokens) {

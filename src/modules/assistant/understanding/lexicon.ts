@@ -31,7 +31,7 @@ const SPANISH_WORDS = `el la los las un una unos unas de del y o que en con por 
 este estoy soy son muy no sí si ya aquí allí llamo llamando hablo habla cliente dueño dueña señor señora agua
 calentador inodoro baño fuga tubería gracias favor número numero yo ella él nuevo nueva
 inquilino inquilina propietario propietaria vecino vecina casa hola buenos buenas días tardes noches problema cita mañana hoy
-español espanol inglés ingles english spanish`;
+español espanol inglés ingles english spanish quiero quisiera queria quería necesito ocupo tengo llamaba hablaba`;
 
 function toSet(...lists: string[]): ReadonlySet<string> {
   return new Set(lists.flatMap((list) => list.split(/\s+/)).filter(Boolean));
@@ -41,7 +41,23 @@ export const NOT_A_NAME: ReadonlySet<string> = toSet(FUNCTION_WORDS, ADJECTIVES,
 
 /** Title-cases a name or street: "josé de la o'brien-smith" → "José de la O'Brien-Smith". */
 export function titleCase(text: string): string {
-  const lowerParticles = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von', 'da', 'di']);
+  const lowerParticles = new Set([
+    'de',
+    'del',
+    'la',
+    'las',
+    'los',
+    'y',
+    'van',
+    'von',
+    'da',
+    'di',
+    'der',
+    'den',
+    'du',
+    'dos',
+    'das',
+  ]);
   return text
     .split(' ')
     .map((word, i) => {

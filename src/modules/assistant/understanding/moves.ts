@@ -14,8 +14,9 @@ const SHIFTS: readonly RegExp[] = [
   // "a week later", "two days earlier"
   new RegExp(String.raw`\b${AMOUNT} (?<dir>later|earlier|after|before)\b`, 'i'),
 ];
+// "same time next week"; "not this week, next, same time" (the day named is the appointment's).
 export const SAME_TIME_NEXT_WEEK =
-  /\bsame (?:time|day(?: and time)?) (?:next|the (?:next|following)) week\b/i;
+  /\bsame (?:time|day(?: and time)?) (?:next|the (?:next|following)) week\b|\bnot this week,? (?:but )?(?:the )?next(?: week| one)?,? same (?:time|day)\b/i;
 
 /** Days to move the appointment by, or null when the caller did not say a move relative to it. */
 export function relativeShift(text: string): number | null {

@@ -15,7 +15,7 @@ const INTRO_CUE = rx(String.raw`\b(?:this is|le habla|habla)\s+`, 'g');
 const WEAK_CUE = rx(String.raw`\b(?:it's|it is|i'm|i am|soy)\s+`, 'g');
 // "hey it's sam whitaker the toilet…": right after a greeting, "it's"/"i'm" + first and last name introduces.
 const GREETED_CUE = rx(
-  String.raw`^(?:(?:hi|hey|hello|yeah|yes|oh|um|uh|good (?:morning|afternoon|evening)|morning|afternoon|evening)\s+)+(?:it's|it is|i'm|i am)\s+`,
+  String.raw`^(?:(?:hi|hey|hello|yeah|yes|oh|um|uh|good (?:morning|afternoon|evening)|morning|afternoon|evening|hola|buenas|buenos d[ií]as|buenas (?:tardes|noches)|bueno|oiga|mire)\s+)+(?:it's|it is|i'm|i am|soy)\s+`,
   'g',
 );
 // After "it's"/"i'm"/"soy" the name must be followed by one of these, or end the utterance,
@@ -23,7 +23,21 @@ const GREETED_CUE = rx(
 const STRONG_TERMINATORS = new Set(
   "my i i'm we we're our and calling from here speaking again y mi tengo le de | with not".split(' '),
 );
-const PARTICLES = new Set(['de', 'del', 'la', 'van', 'von', 'da']);
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'la',
+  'van',
+  'von',
+  'da',
+  'der',
+  'den',
+  'ter',
+  'du',
+  'di',
+  'dos',
+  'das',
+]);
 const WORD = /^\p{L}[\p{L}'-]*$/u;
 const MAX_TOKENS = 3;
 
@@ -73,9 +87,23 @@ const NAME_PART = rx(
   'g',
 );
 
+// "rivera con v", "reid with an e i": a letter said to tell the spelling, after the word it spells.
+const LETTER_ASIDE = rx(String.raw`\s+(?:con|with)(?: an?| una?)? \p{L}(?: \p{L})?(?=\s|$)`, 'g');
+
 function withoutSpellingAsides(text: string): string {
-  return text.replace(SPELLING_LEAD, '').replace(NAME_PART, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(SPELLING_LEAD, '')
+    .replace(NAME_PART, ' ')
+    .replace(LETTER_ASIDE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
+
+// What a caller puts before the name when asked for it: who they are ("soy el dueño del edificio",
+// "i'm the landlord") or a grudging yes after a question ("¿para qué? bueno, está bien, ramón").
+const BEFORE_NAME = rx(
+  String.raw`^.*?\b(?:soy (?:el|la) (?:due[ñn][oa]|propietari[oa]|encargad[oa]|administrador(?:a)?)(?: del? (?:la )?(?:edificio|casa|apartamento|propiedad|local|negocio))?|i'm (?:the )?(?:landlord|owner|property manager|building manager|manager)(?: of the (?:building|house|property|place))?|bueno,? est[aá] bien|(?:ok(?:ay)?|alright|all right),? fine)\s+`,
+);
 
 /** Collects up to three name words from the start of `tokens` ("josé de la cruz" keeps its particles). */
 function takeName(tokens: readonly string[]): string[] {
@@ -83,15 +111,17 @@ function takeName(tokens: readonly string[]): string[] {
   let words = 0;
   for (let i = 0; i < tokens.length && words < MAX_TOKENS; i++) {
     const token = tokens[i] ?? '';
-    if (isNameToken(token)) {
+    // A particle inside a name ("van", "der") does not count as one of its words.
+    if (isNameToken(token) && !(taken.length > 0 && PARTICLES.has(token))) {
       taken.push(token);
       words += 1;
       continue;
     }
-    const withLa = token !== 'la' && tokens[i + 1] === 'la';
+    // "de la cruz", "van der berg": two particles before the surname.
+    const withLa = token !== 'la' && (tokens[i + 1] === 'la' || (token === 'van' && tokens[i + 1] === 'der'));
     const after = tokens[i + (withLa ? 2 : 1)] ?? '';
     if (taken.length === 0 || !PARTICLES.has(token) || !isNameToken(after)) break;
-    taken.push(...(withLa ? [token, 'la'] : [token]));
+    taken.push(...(withLa ? [token, tokens[i + 1] ?? ''] : [token]));
     if (withLa) i += 1;
   }
   return taken;
@@ -101,7 +131,8 @@ function takeName(tokens: readonly string[]): string[] {
 function endsAName(tokens: readonly string[], name: readonly string[]): boolean {
   const next = tokens[name.length];
   // "it's ellen okafor at 833 north euclid": a house number after "at" starts the address.
-  if (next === 'at' && /^\d/.test(tokens[name.length + 1] ?? '')) return true;
+  // (or where the address was, once it has been taken out: "at |").
+  if (next === 'at' && /^(?:\d|\|)/.test(tokens[name.length + 1] ?? '')) return true;
   return next === undefined || STRONG_TERMINATORS.has(next);
 }
 
@@ -145,6 +176,11 @@ function bareName(text: string): Extracted | undefined {
   return { value: titleCase(name.join(' ')), span };
 }
 
+function afterPreamble(text: string): Extracted | undefined {
+  const lead = BEFORE_NAME.exec(text)?.[0];
+  return lead ? bareName(text.slice(lead.length)) : undefined;
+}
+
 /**
  * The caller's name: "this is john smith", "my name is maria garcia", "it's bob", "me llamo josé
  * pérez", or a bare "john smith" when the assistant just asked for it.
@@ -155,6 +191,6 @@ export function extractName(text: string, expectingName: boolean): Extracted | u
     fromCue(text, INTRO_CUE, false) ??
     fromCue(text, GREETED_CUE, false, 2) ??
     fromCue(text, WEAK_CUE, !expectingName) ??
-    (expectingName ? bareName(text) : undefined)
+    (expectingName ? (bareName(text) ?? afterPreamble(text)) : undefined)
   );
 }

@@ -1,6 +1,6 @@
 import type { TimeConstraint } from '../../../platform/time/time-constraint.js';
 import { extractAddress, extractHouseNumberFix } from './addresses.js';
-import { askedPlace, askedWork } from './asked-about.js';
+import { askedPlace, askedWork, otherTradeWork } from './asked-about.js';
 import { detectChoice } from './choice.js';
 import { correctionTails, hasCorrectionMarker } from './corrections.js';
 import { detectEmergency } from './emergency.js';
@@ -115,6 +115,27 @@ function defined<T extends object>(value: T): T {
 }
 
 /**
+ * Work of another trade that no service names ("a pool pump"), in the caller's own words when they
+ * asked about it ("gutters or roofing"), unless those run on to where ("solar panels on the roof").
+ */
+function otherTradeAsked(norm: string, work: string | undefined, serviceNames: string[]): string | undefined {
+  const trade = otherTradeWork(norm, serviceNames);
+  if (!trade) return undefined;
+  return work && !/ (?:on|in|at|for|from) /.test(work) ? work : trade;
+}
+
+/** Work of another trade ("a pool pump"): asked about, so the answer says it is not done here. */
+function notOurTrade(language: Language, work: string, slots: Slots): Understanding {
+  return defined<Understanding>({
+    language,
+    intents: ['faq_services'],
+    askedWork: work,
+    name: slots.name?.value,
+    phone: slots.phone?.value,
+  });
+}
+
+/**
  * Understands one caller turn: language, intents, the facts it carries (name, address, phone,
  * problem, service, time), yes/no, a choice among offered options, corrections and emergencies.
  * Pure and deterministic: everything time-related is resolved from `ctx.now` in `ctx.timeZone`.
@@ -143,6 +164,8 @@ export function understand(text: string, ctx: UnderstandingContext): Understandi
   const wantsService = problem !== undefined || intents.includes('faq_services') || intents.includes('book');
   // "do you do water heaters or is it just ac": the work asked about, not every trade word said.
   const work = intents.includes('faq_services') ? askedWork(norm) : undefined;
+  const otherTrade = emergency ? undefined : otherTradeAsked(norm, work, ctx.serviceNames ?? []);
+  if (otherTrade) return notOurTrade(language, otherTrade, slots);
   const service = wantsService ? matchService(problem ?? work ?? norm, ctx.serviceNames ?? []) : undefined;
   const choice = detectChoice(norm, expecting === 'choice');
   // A whole address said again replaces the old one anyway; a lone house number only corrects it.

@@ -5,7 +5,7 @@ import { rx } from './re.js';
 // bare "never mind" or "forget it" only counts when nothing new (a time, a name, an address) comes
 // with it, because "never mind, it's 1428 not 1482" corrects rather than withdraws.
 
-const ENDS = String.raw`(?=\s*(?:$|,|thanks|thank you|then|yet|for now|right now|please|after all|i'll|i will|we'll|ok|okay|bye|out\b))`;
+const ENDS = String.raw`(?=\s*(?:$|,|thanks|thank you|then|yet|for now|right now|please|after all|i'll|i will|we'll|ok|okay|bye|i'm|i am|just|out\b))`;
 
 const OUTRIGHT = rx(
   [
@@ -13,6 +13,7 @@ const OUTRIGHT = rx(
     String.raw`\b(?:do ?n'?t|do not)\s+(?:need|want)\s+(?:anyone|anybody|someone|somebody|a visit|an appointment)(?:\s+to come(?:\s+out)?)?${ENDS}`,
     String.raw`\b(?:i|we|he|she|they|my \w+(?: in law)?)\s+(?:can|will|'ll|is going to|are going to|gonna)\s+(?:fix|handle|do)\s+it\s+(?:my|him|her|our|them)sel(?:f|ves)\b`,
     String.raw`\bno (?:me )?(?:agende|agendes|reserve|programe|mande|manden|env[ií]e)\w*\s+(?:nada|a nadie)\b`,
+    String.raw`\bno (?:me )?(?:haga|hagan|ponga|pongan|aparte|agende)n? (?:ninguna )?cita\b`,
     String.raw`\bya no (?:lo )?(?:necesito|necesitamos|hace falta|es necesario)\b`,
   ].join('|'),
 );
