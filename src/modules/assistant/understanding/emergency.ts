@@ -10,14 +10,20 @@ interface Signal {
   readonly re: RegExp;
   readonly weight: number;
   readonly gas?: boolean;
+  /** A cheap test that must pass before `re` is tried (its look-behinds cost at every position). */
+  readonly gate?: RegExp;
 }
 
-const s = (reason: string, weight: number, source: string, gas = false): Signal => ({
+const s = (reason: string, weight: number, source: string, gas = false, gate?: RegExp): Signal => ({
   reason,
   weight,
   re: rx(source, 'g'),
   gas,
+  ...(gate ? { gate } : {}),
 });
+
+// Every water-heater signal names the heater (or its valve): most utterances skip them outright.
+const WATER_HEATER_GATE = /water heater|hot water|boiler|calentador|valve|v[aá]lvula/;
 
 // "the ceiling", "my kitchen ceiling", "our upstairs bathroom ceiling".
 const CEILING = String.raw`(?:the|my|our|a)(?: \p{L}+){0,2} ceiling\b`;
@@ -131,12 +137,16 @@ const SIGNALS: readonly Signal[] = [
     'water_heater_leak',
     0.8,
     String.raw`(?<=\b${WATER_HEATER}\b[^|.]{0,40}?)\b(?:${HEAVY_LEAK}|${HEAVY_LEAK_ES})|\b(?:${HEAVY_LEAK}|${HEAVY_LEAK_ES})(?=[^|.]{0,20}?\b${WATER_HEATER}\b)`,
+    false,
+    WATER_HEATER_GATE,
   ),
   s('leak_below', 0.8, INTO_BELOW),
   s(
     'water_heater_pressure',
     0.8,
     String.raw`(?<=\b${WATER_HEATER}\b[^|.]{0,40}?)\b${HISSING}\b|\b${HISSING}\b[^|.]{0,30}?\b${WATER_HEATER}\b|\b(?:relief|pressure|t ?& ?p|t and p) valve\b[^|.]{0,40}?\b(?:leaking|spraying|blowing|popping|going off|hissing|discharging|gushing)\b|\bv[aá]lvula de (?:alivio|presi[oó]n|seguridad)\b[^|.]{0,30}?\b(?:tira|tirando|sale|saliendo|chifla|chiflando)\b`,
+    false,
+    WATER_HEATER_GATE,
   ),
   s(
     'sewage_backup',
@@ -205,6 +215,7 @@ const BOOSTS: readonly Signal[] = [
 ];
 
 function hits(text: string, signal: Signal): boolean {
+  if (signal.gate && !signal.gate.test(text)) return false;
   signal.re.lastIndex = 0;
   for (let m = signal.re.exec(text); m !== null; m = signal.re.exec(text)) {
     if (!isNegatedAt(text, m.index)) return true;
