@@ -11,6 +11,7 @@ import * as createAccounts from './2026_12_08_002000_create_accounts.js';
 import * as createFeedback from './2026_12_08_002100_create_feedback.js';
 import * as indexHistoryLookups from './2026_12_09_001500_index_history_lookups.js';
 import * as addConversationIsTest from './2026_12_09_002000_add_conversation_is_test.js';
+import * as addWidgetTokenExpiry from './2026_12_09_003000_add_widget_token_expiry.js';
 
 // Listed explicitly (not read from disk) so the same set runs from src under tsx and from dist.
 // Names are timestamps: they run in this order.
@@ -27,4 +28,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_08_002100_create_feedback': createFeedback,
   '2026_12_09_001500_index_history_lookups': indexHistoryLookups,
   '2026_12_09_002000_add_conversation_is_test': addConversationIsTest,
+  '2026_12_09_003000_add_widget_token_expiry': addWidgetTokenExpiry,
 };

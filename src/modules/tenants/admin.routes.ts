@@ -7,6 +7,7 @@ import {
   businessResponseSchema,
   businessWithSecretsSchema,
   listQuerySchema,
+  rotateWidgetTokenBodySchema,
 } from './tenants.schemas.js';
 import type { TenantService } from './tenants.service.js';
 
@@ -93,9 +94,11 @@ export const adminRoutes: FastifyPluginAsyncZod<{ tenants: TenantService }> = as
         tags,
         summary: 'Issue a new widget token; the old one stops working at once',
         params: businessIdParamsSchema,
+        body: rotateWidgetTokenBodySchema.nullish(),
         response: { 200: businessWithSecretsSchema },
       },
     },
-    (request) => tenants.rotate(request.params.business_id, 'widget_token'),
+    (request) =>
+      tenants.rotate(request.params.business_id, 'widget_token', undefined, request.body?.expires_in_days),
   );
 };

@@ -240,6 +240,7 @@ async function resolveWidget(request: FastifyRequest, deps: TenantAuthDeps): Pro
   if (token) {
     const business = await deps.tenants.findByCredential('widget_token', token);
     if (!business) throw unauthenticated('Invalid widget token');
+    if (deps.tenants.widgetTokenExpired(business)) throw unauthenticated('Widget token expired');
     return business;
   }
   return resolveDevHeader(request, deps);

@@ -8,6 +8,7 @@ export interface Business extends BusinessSettings {
   twilio_phone_number: string | null;
   api_key_rotated_at: string | null;
   widget_token_rotated_at: string | null;
+  widget_token_expires_at: string | null;
   created_at: string;
   updated_at: string;
 }

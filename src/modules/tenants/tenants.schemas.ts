@@ -170,6 +170,7 @@ export const businessResponseSchema = z.object({
   owner_phone: z.string().nullable(),
   api_key_rotated_at: timestamp.nullable(),
   widget_token_rotated_at: timestamp.nullable(),
+  widget_token_expires_at: timestamp.nullable(),
   created_at: timestamp,
   updated_at: timestamp,
 });
@@ -198,4 +199,17 @@ export const widgetBusinessSchema = z.object({
   id: z.string(),
   name: z.string(),
   language_code: z.enum(['en', 'es']),
+});
+
+/** Optional body of a widget-token rotation: an end date for the new token, in days. */
+export const rotateWidgetTokenBodySchema = z.strictObject({
+  expires_in_days: z
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .optional()
+    .describe(
+      'The new token answers 401 "Widget token expired" after this many days; omitted: until rotated',
+    ),
 });

@@ -56,6 +56,7 @@ export function businessOf(row: BusinessRow, voiceMode: VoiceMode = 'gather'): B
     twilio_phone_number: row.twilio_phone_number,
     api_key_rotated_at: row.api_key_rotated_at,
     widget_token_rotated_at: row.widget_token_rotated_at,
+    widget_token_expires_at: row.widget_token_expires_at ?? null,
     created_at: row.created_at,
     updated_at: row.updated_at,
   };
@@ -134,16 +135,26 @@ export function createTenantService(deps: {
     throw concurrentUpdate();
   }
 
+  /** `expiresInDays` (widget tokens only): the new token stops working after that many days. */
   async function rotate(
     id: string,
     kind: SecretKind,
     secret = newSecret(kind),
+    expiresInDays?: number,
   ): Promise<Business & IssuedCredentials> {
     const at = now();
+    const expires = expiresInDays
+      ? new Date(Date.parse(at) + expiresInDays * 86_400_000).toISOString()
+      : null;
     const changes: BusinessRowUpdate =
       kind === 'api_key'
         ? { api_key_hash: hashSecret(secret), api_key_rotated_at: at, updated_at: at }
-        : { widget_token_hash: hashSecret(secret), widget_token_rotated_at: at, updated_at: at };
+        : {
+            widget_token_hash: hashSecret(secret),
+            widget_token_rotated_at: at,
+            widget_token_expires_at: expires,
+            updated_at: at,
+          };
     const row = await repo.updateBusiness(db, id, changes);
     if (!row) throw businessNotFound(id);
     await cache?.changed();
@@ -155,6 +166,12 @@ export function createTenantService(deps: {
     const rows = await repo.listBusinesses(db, { limit: query.limit + 1, ...(afterId ? { afterId } : {}) });
     const result = page(rows, query.limit, (row) => row.id);
     return { items: result.items.map(businessFromRow), next_cursor: result.next_cursor };
+  }
+
+  /** Whether the tenant's widget token has passed its end date (a token without one never does). */
+  function widgetTokenExpired(business: Business): boolean {
+    const expires = business.widget_token_expires_at;
+    return expires !== null && Date.parse(expires) <= Date.parse(now());
   }
 
   async function findByCredential(kind: SecretKind, secret: string): Promise<Business | null> {
@@ -196,6 +213,7 @@ export function createTenantService(deps: {
     create,
     update,
     rotate,
+    widgetTokenExpired,
     list,
     findByCredential,
     findById,

@@ -12,6 +12,8 @@ export interface BusinessTable {
   widget_token_hash: string | null;
   api_key_rotated_at: string | null;
   widget_token_rotated_at: string | null;
+  /** After this instant the widget token answers 401; null: until rotated. */
+  widget_token_expires_at: string | null;
   settings: string;
   created_at: string;
   updated_at: string;

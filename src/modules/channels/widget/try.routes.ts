@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireBusiness } from '../../tenants/tenants.auth.js';
 import { newSecret } from '../../tenants/tenants.credentials.js';
+import { rotateWidgetTokenBodySchema } from '../../tenants/tenants.schemas.js';
 import type { TenantService } from '../../tenants/tenants.service.js';
 import {
   tryConversationParamsSchema,
@@ -82,14 +83,16 @@ export const tryRoutes: FastifyPluginAsyncZod<TryRouteDeps> = async (app, { widg
       schema: {
         tags,
         summary: 'Issue a new widget token (owners only); the old one stops working at once',
+        body: rotateWidgetTokenBodySchema.nullish(),
         response: { 200: widgetTokenResponseSchema },
       },
     },
     async (request) => {
       // The same rotation as the admin route's, with the new token chosen here so it is ours to show.
       const widget_token = newSecret('widget_token');
-      await tenants.rotate(requireBusiness(request).id, 'widget_token', widget_token);
-      return { widget_token };
+      const days = request.body?.expires_in_days;
+      const business = await tenants.rotate(requireBusiness(request).id, 'widget_token', widget_token, days);
+      return { widget_token, expires_at: business.widget_token_expires_at };
     },
   );
 };

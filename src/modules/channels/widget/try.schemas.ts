@@ -36,4 +36,5 @@ export const widgetTokenResponseSchema = z.object({
   widget_token: z
     .string()
     .describe('Shown once: only its hash is stored. The old token stops working at once'),
+  expires_at: z.string().nullable().describe('When the new token stops working; null: until rotated'),
 });
