@@ -131,7 +131,7 @@ describe('questions', () => {
     // A closed day names the next open one and offers the visit the caller is probably after.
     [
       'are you open today',
-      "Today we're closed; we're open again tomorrow from 8 AM to 5 PM. Would you like me to set up a visit?",
+      "Today, Sunday, we're closed; we're open again tomorrow from 8 AM to 5 PM. Would you like me to set up a visit?",
     ],
     [
       'what are your hours',

@@ -13,6 +13,7 @@ import { heldOutBatch4 } from './held-out-batch-4.js';
 import { heldOutBatch5 } from './held-out-batch-5.js';
 import { heldOutBatch6 } from './held-out-batch-6.js';
 import { heldOutBatch7 } from './held-out-batch-7.js';
+import { heldOutBatch8 } from './held-out-batch-8.js';
 import { human } from './human.js';
 import { qaRound2 } from './qa-round-2.js';
 import { qaRound3 } from './qa-round-3.js';
@@ -60,4 +61,5 @@ export const PERSONAS: Persona[] = [
   ...heldOutBatch5,
   ...heldOutBatch6,
   ...heldOutBatch7,
+  ...heldOutBatch8,
 ];

@@ -35,9 +35,13 @@ export function placeKey(name: string): string {
 }
 
 /** The city the address names when it lies outside `area`; null when served or unknown. */
+const PART_OF_TOWN =
+  /^(?:uptown|downtown|midtown|crosstown|old town|city cent(?:er|re)|(?:the )?(?:north|south|east|west|upper|lower) (?:side|end))$/i;
+
 export function cityOutsideArea(address: string, area: readonly string[]): string | null {
   const city = cityPart(address);
-  if (!city || area.length === 0) return null;
+  // "3318 magazine street uptown": a part of town, not a town to check against the list.
+  if (!city || area.length === 0 || PART_OF_TOWN.test(city)) return null;
   const heard = placeKey(city);
   const served = area.some((place) => heard.includes(placeKey(place)));
   // "Chicago IL 60630" names Chicago; the state and ZIP are not part of the place.

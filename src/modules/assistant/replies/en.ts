@@ -116,7 +116,11 @@ export const EN: Phrasebook = {
   faq_hours_week: (p, f) => week(p.groups, f),
   faq_hours_day: (p, f) => {
     const day = f.day(p.date);
-    const lead = day === 'today' ? 'Today' : day === 'tomorrow' ? 'Tomorrow' : `On ${f.weekday(p.date)}`;
+    // "Tomorrow, Sunday, …": the caller may have asked by the weekday's name.
+    const lead =
+      day === 'today' || day === 'tomorrow'
+        ? `${day === 'today' ? 'Today' : 'Tomorrow'}, ${f.weekday(p.date)},`
+        : `On ${f.weekday(p.date)}`;
     if (p.ranges.length > 0) return `${lead} we're open ${ranges(p.ranges, f)}.`;
     if (!p.next) return `${lead} we're closed.`;
     const when = f.day(p.next.date);

@@ -131,7 +131,10 @@ export const ES: Phrasebook = {
   faq_hours_week: (p, f) => week(p.groups, f),
   faq_hours_day: (p, f) => {
     const day = f.day(p.date);
-    const lead = day === 'hoy' || day === 'mañana' ? capitalized(day) : `El ${f.weekday(p.date)}`;
+    const lead =
+      day === 'hoy' || day === 'mañana'
+        ? `${capitalized(day)} ${f.weekday(p.date)}`
+        : `El ${f.weekday(p.date)}`;
     if (p.ranges.length > 0) return `${lead} abrimos ${ranges(p.ranges, f)}.`;
     if (!p.next) return `${lead} está cerrado.`;
     const when = f.day(p.next.date);

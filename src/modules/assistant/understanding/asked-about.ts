@@ -6,7 +6,7 @@ import { rx } from './re.js';
 // engine says whether the tenant's area and services hold it.
 
 const ASKED = rx(
-  String.raw`\b(?:come (?:out )?to|go (?:out )?to|get (?:out )?to|make it (?:out )?to|serve|cover|service|work in|travel to|come out as far as|(?:up|out|down|over) (?:around|near|in)|something you do in|(?:dan servicio|trabajan|llegan|van|vienen) (?:en|a|hasta))\s+(?<place>[\p{L}\d][\p{L}\d' .-]*?)(?:\s+(?:we|i|i'm|we're|my|our|it|it's|they|because|cause|since)\b.*)?$`,
+  String.raw`\b(?:come (?:out )?to|go (?:out )?to|get (?:out )?to|make it (?:out )?to|serve|cover|service|work in|travel to|come out as far as|(?:up|out|down|over) (?:around|near|in)|something you do in|(?:dan servicio|trabajan|llegan|van|vienen) (?:(?:por )?all[aá] )?(?:en|a|hasta|por))\s+(?<place>[\p{L}\d][\p{L}\d' .-]*?)(?:\s+(?:we|i|i'm|we're|my|our|it|it's|they|because|cause|since)\b.*)?$`,
 );
 const TRAILING = rx(
   String.raw`(?:\s+(?:area|too|as well|at all|or not|by any chance|tambi[eé]n|o no|please))+$`,
@@ -45,7 +45,7 @@ const WORK_TRAILING = rx(
 );
 // "water heaters or is it just ac": the either-or names what the caller fears is all there is.
 const EITHER_OR = rx(
-  String.raw`\s+or (?:is it|are you|do you)(?: guys)? (?:just|only)\b.*$|\s+o (?:nom[aá]s|solo|s[oó]lo)\b.*$`,
+  String.raw`\s+or (?:is it|are you|do you)(?: guys)? (?:just|only)\b.*$|\s+or (?:just|only) (?:the )?\p{L}+.*$|\s+o (?:nom[aá]s|solo|s[oó]lo)\b.*$`,
 );
 // Words that say when or how, not what: "do you do emergency calls", "do you do free estimates".
 const NOT_WORK = rx(

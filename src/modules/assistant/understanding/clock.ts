@@ -73,7 +73,8 @@ const CLOCK_RULES: readonly ClockRule[] = [
   rule(String.raw`\blas?\s+${T}`, 'at'),
   rule(String.raw`${T}\s?ish\b`, 'at'),
   rule(
-    String.raw`${T}(?=\s+(?:in the (?:morning|afternoon|evening)|tonight|this (?:morning|afternoon|evening)|(?:de|en|por) la (?:ma[nñ]ana|tarde|noche))\b)`,
+    // Not "el 14 en la mañana": after "el" a number is the day of the month.
+    String.raw`(?<!\b(?:el|del) )${T}(?=\s+(?:in the (?:morning|afternoon|evening)|tonight|this (?:morning|afternoon|evening)|(?:de|en|por) la (?:ma[nñ]ana|tarde|noche))\b)`,
     'at',
   ),
   rule(String.raw`(?<![\d:/])(\d{1,2}(?::\d{2})?(?:am|pm)|\d{1,2}:\d{2})(?![\p{L}\d:/])`, 'at'),

@@ -21,7 +21,7 @@ const LEADING_MARKERS: readonly RegExp[] = [
   // the day before it names the visit being moved. So in "cancel the monday one and book one for
   // wednesday" the time after the rebooking.
   rx(
-    String.raw`\b(?:move|push|switch|bump|reschedule)\b(?: [\p{L}']+){0,3}? (?:to|till|until)\b|\bcancel\b(?: [\p{L}']+){0,4}? (?:and|then) (?:re-?book|book|schedule|set up|make|get) (?:one|another(?: one)?|a new one|a new appointment|it)\b|\bcancelar\b(?: \p{L}+){0,4}? y (?:mejor )?(?:agendar|apartar|hacer|programar|poner|sacar|pasar|cambiar|mover)(?:la|me)?(?: mejor)?(?: otra| una nueva)?\b|\b(?:p[aá]s(?:e|ar)(?:la|lo)?|mu[eé]va(?:la|lo)|mover(?:la|lo)) (?:para|a)\b`,
+    String.raw`\b(?:move|push|switch|bump|reschedule)\b(?: [\p{L}']+){0,3}? (?:to|till|until)\b|\bcancel\b(?: [\p{L}']+){0,4}? (?:and|then) (?:re-?book|book|schedule|set up|make|get) (?:one|another(?: one)?|a new one|a new appointment|it)\b|\bcancelar\b(?: \p{L}+){0,4}? y (?:mejor )?que (?:vengan|venga|pasen)(?: mejor)?\b|\bcancelar\b(?: \p{L}+){0,4}? y (?:mejor )?(?:agendar|apartar|hacer|programar|poner|sacar|pasar|cambiar|mover)(?:la|me)?(?: mejor)?(?: otra| una nueva)?\b|\b(?:p[aá]s(?:e|ar)(?:la|lo)?|mu[eé]va(?:la|lo)|mover(?:la|lo)) (?:para|a)\b`,
     'g',
   ),
   rx(

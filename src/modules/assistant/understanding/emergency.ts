@@ -76,7 +76,7 @@ const SIGNALS: readonly Signal[] = [
   s(
     'gas_leak',
     1,
-    String.raw`\bgas (?:leak|leaking|smell|odor)|\bleaking gas\b|\bsmell(?:s|ing|ed|t)? (?:of |like )?(?:natural )?gas\b|\bodor of gas\b|\brotten eggs?\b|\bhuevos? podridos?\b|\b(?:huele|hiede|apesta|se siente (?:el )?olor)(?: \p{L}+){0,3} a gas\b|\bolor(?: \p{L}+){0,2} a gas\b|\b(?:gas|olor a gas) (?:en|por) (?:toda )?la (?:casa|cocina)\b|\bsmells? (?:really |real |super |so |pretty |kinda )?(?:strong(?:ly)? )?(?:of |like )gas\b|\b(?:fuga|escape) de gas\b`,
+    String.raw`\bgas (?:leak|leaking|smell|odor)|\bleaking gas\b|\bsmell(?:s|ing|ed|t)? (?:of |like )?(?:natural )?gas\b|\bodor of gas\b|\brotten eggs?\b|\bhuevos? podridos?\b|\bpropane (?:leak|leaking|smell|odou?r)\b|\bsmell(?:s|ing|ed|t)? (?:of |like )?(?:\p{L}+ )?propane\b|\b(?:huele|olor) a (?:gas )?propano\b|\b(?:huele|hiede|apesta|se siente (?:el )?olor)(?: \p{L}+){0,3} a gas\b|\bolor(?: \p{L}+){0,2} a gas\b|\b(?:gas|olor a gas) (?:en|por) (?:toda )?la (?:casa|cocina)\b|\bsmells? (?:really |real |super |so |pretty |kinda )?(?:strong(?:ly)? )?(?:of |like )gas\b|\b(?:fuga|escape) de gas\b`,
     true,
   ),
   s(
@@ -89,7 +89,7 @@ const SIGNALS: readonly Signal[] = [
   s(
     'burst_pipe',
     0.9,
-    String.raw`\b(?:burst|busted|bursted|exploded|split|broken|cracked) (?:water )?(?:pipe|main|line)s?\b|\bpipes? (?:just )?(?:burst|busted|exploded|broke|split)\b|\bpipe\b[^|.]{0,25}?\bthat (?:just )?(?:burst|busted|split|broke|cracked)\b|\b(?:water heater|tank|heater) (?:just )?(?:burst|exploded|split)\b|\bburst\b|\b(?:pipe|line|fitting|supply (?:line|hose)|hose)s?\b[^|.]{0,30}?\b(?:came|come|coming|popped|blew) (?:apart|off|loose)\b|\bse revent[oó]\b|\b(?:tuber[ií]a|tubo) (?:rota|roto|reventad[oa])\b`,
+    String.raw`\b(?:burst|busted|bursted|exploded|split|broken|cracked) (?:water )?(?:pipe|main|line)s?\b|\bpipes? (?:just )?(?:burst|busted|exploded|broke|split)\b|\bpipe\b[^|.]{0,25}?\bthat (?:just )?(?:burst|busted|split|broke|cracked)\b|\b(?:water heater|tank|heater) (?:just )?(?:burst|exploded|split)\b|\bburst\b|\b(?:pipe|line|fitting|supply (?:line|hose)|hose)s?\b[^|.]{0,30}?\b(?:came|come|coming|popped|blew) (?:apart|off|loose)\b|\bse revent[oó]\b|\bse (?:me |nos )?rompi[oó] (?:un|el|una|la) (?:tubo|tuber[ií]a|ca[nñ]o|manguera)\b|\b(?:tuber[ií]a|tubo) (?:rota|roto|reventad[oa])\b`,
   ),
   s(
     'flooding',
@@ -100,7 +100,7 @@ const SIGNALS: readonly Signal[] = [
   s(
     'water_in_electrical',
     0.9,
-    String.raw`\b(?:leaking|dripping|pouring|pooling|seeping) (?:out of|from|through|into|in|on|onto|around) ${ELECTRICAL}|\b(?:it|water)(?: is|'s)? (?:coming|getting) (?:out of|through|into|in) ${ELECTRICAL}|\bwater(?: is|'s)? (?:in|inside|on|near|around) ${ELECTRICAL}|\b(?:light fixtures?|outlets?|sockets?|lights?|panel)(?: is| are|'s)? (?:full of water|filling (?:up )?with water|leaking|dripping)\b|\b(?:sale|entra|gotea|cae) (?:mucha )?agua (?:por|de|en) ${ELECTRICAL_ES}|\bagua (?:en|dentro de) ${ELECTRICAL_ES}`,
+    String.raw`\b(?:leaking|dripping|pouring|pooling|seeping) (?:out of|from|through|into|in|on|onto|around) ${ELECTRICAL}|\b(?:it|water)(?: is|'s)? (?:coming|getting) (?:out of|through|into|in) ${ELECTRICAL}|\bwater(?: is|'s)? (?:in|inside|on|near|around) ${ELECTRICAL}|\b(?:light fixtures?|outlets?|sockets?|lights?|panel)(?: is| are|'s)? (?:full of water|filling (?:up )?with water|leaking|dripping)\b|\b(?:sale|entra|gotea|cae|est[aá] (?:saliendo|entrando|goteando|cayendo)) (?:mucha )?agua (?:por|de|en) ${ELECTRICAL_ES}|\bagua (?:en|dentro de) ${ELECTRICAL_ES}`,
   ),
   // A ceiling that sags or bulges is full of water and can come down.
   s(
@@ -214,6 +214,15 @@ const BOOSTS: readonly Signal[] = [
   ),
 ];
 
+const BOOSTABLE: ReadonlySet<string> = new Set([
+  'no_heat',
+  'no_cooling',
+  'no_water',
+  'frozen_pipes',
+  'caller_says_emergency',
+  'urgent',
+]);
+
 function hits(text: string, signal: Signal): boolean {
   if (signal.gate && !signal.gate.test(text)) return false;
   signal.re.lastIndex = 0;
@@ -270,7 +279,9 @@ export function scoreEmergency(text: string, tenantKeywords: readonly string[] =
     .filter((signal, _i, all) => !(signal.reason === 'caller_says_emergency' && onlyMinor(text, all)));
   if (found.length === 0) return { score: 0, reasons: [], gas: false };
   const strongest = Math.max(...found.map((f) => f.weight));
-  const boosts = BOOSTS.filter((b) => boostHits(text, b));
+  // An infant or an elderly parent makes a cold or hot house, or no water, urgent; not a clogged sink.
+  const boostable = found.some((f) => BOOSTABLE.has(f.reason));
+  const boosts = boostable ? BOOSTS.filter((b) => boostHits(text, b)) : [];
   const raw = strongest + 0.1 * (found.length - 1) + boosts.reduce((sum, b) => sum + b.weight, 0);
   return {
     score: Math.round(Math.min(1, raw) * 100) / 100,

@@ -177,3 +177,66 @@ describe('names and holidays', () => {
     );
   });
 });
+
+describe('batch-8 kinds', () => {
+  it.each([
+    ['i smell propane really strong out by the tank and a little bit in the mudroom', 'en'],
+    ['se rompió un tubo arriba y está saliendo agua por la lámpara del techo', 'es'],
+  ] as const)('"%s" is an emergency', (text, lang) => {
+    expect(emergency(text, lang)).toBe(true);
+  });
+
+  it('an elderly mother makes a cold house urgent, not a clogged sink', () => {
+    expect(
+      emergency("i'm calling for my mother she's eighty six and her kitchen sink drain is backed up"),
+    ).toBe(false);
+    expect(emergency("my mother is 86 and her heat's out, it's 50 degrees inside")).toBe(true);
+  });
+
+  it.each([
+    ["hey can we push tomorrow's tune-up to friday morning", 'en'],
+    ['tengo cita el viernes pero se puede pasar para el sábado temprano', 'es'],
+    ['quiero cancelar la cita del jueves y que vengan mejor el sábado por la mañana', 'es'],
+  ] as const)('"%s" moves the appointment', (text, lang) => {
+    expect(understand(text, lang === 'es' ? es : ctx).intents).toEqual(['reschedule']);
+  });
+
+  it('"el catorce en la mañana" is the 14th in the morning, not 2 PM', () => {
+    expect(understand('el catorce en la mañana', { ...es, expecting: 'time' }).time).toEqual({
+      fromDate: '2026-04-14',
+      toDate: '2026-04-14',
+      partOfDay: 'morning',
+    });
+  });
+
+  it('"before two, she has a doctor thing after" ends the window at two', () => {
+    const u = understand('thursday any time before two she has a doctor thing after', {
+      ...ctx,
+      expecting: 'time',
+    });
+    expect(u.time).toMatchObject({ before: '14:00' });
+    expect(u.time?.after).toBeUndefined();
+  });
+
+  it('the tenant\'s own service named outright is not another trade ("heat tape on the gutters")', () => {
+    const u = understand('i need somebody to put heat tape on the gutters', {
+      ...ctx,
+      serviceNames: ['heat tape installation', 'furnace repair'],
+    });
+    expect(u).toMatchObject({ intents: ['book'], service: 'heat tape installation' });
+  });
+
+  it('"pool heaters or just the pumps" asks about pool heaters', () => {
+    const u = understand('do you guys fix pool heaters or just the pumps', {
+      ...ctx,
+      serviceNames: ['Pool pump repair', 'Pool heater repair'],
+    });
+    expect(u.service).toBe('Pool heater repair');
+  });
+
+  it('"dan servicio allá en laredo" asks about the area', () => {
+    const u = understand('buenos días dan servicio allá en laredo es que el calentador hace ruido', es);
+    expect(u.intents).toContain('faq_area');
+    expect(u.askedPlace).toBe('Laredo');
+  });
+});

@@ -20,7 +20,7 @@ const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
   [
     'reschedule',
     rx(
-      String.raw`\bre-?schedul\w*|\bmove (?:my|the|our|that)? ?(?:appointment|visit|it)\b|\bmove ${WHICH_JOB}\b|\bchange (?:my|the|our) (?:appointment|time|day|date)\b|\bchange (?:my|the|our|that)(?: \p{L}+){0,2} (?:appointment|visit)\b|\bpush (?:it|that|this|${WHICH_JOB}) (?:back|out|up|to)\b|\bbump (?:it|that|this|${WHICH_JOB}) (?:back|up|to)\b|\bmove it to\b|\b(?:need|want|have|got|gotta) to (?:push|move|bump|shift) (?:it|that|this|the appointment|my appointment|the visit)\b|\b(?:a )?different (?:time|day)\b|\bcambiar (?:mi|la) (?:cita|hora|fecha)\b|\bmover (?:mi|la) cita\b|\breprogramar\b|\bcambiar(?:la)? para\b|\bpasar (?:mi|la) cita\b|\b(?:la|lo) (?:puedo|podemos|podr[ií]a|podr[ií]amos|pueden|puede|quiero|quisiera) (?:pasar|mover|cambiar)\b|\b(?:pasarla|moverla|cambiarla) (?:para|a|al)\b`,
+      String.raw`\bre-?schedul\w*|\bmove (?:my|the|our|that)? ?(?:appointment|visit|it)\b|\bmove ${WHICH_JOB}\b|\bchange (?:my|the|our) (?:appointment|time|day|date)\b|\bchange (?:my|the|our|that)(?: \p{L}+){0,2} (?:appointment|visit)\b|\bpush (?:it|that|this|${WHICH_JOB}) (?:back|out|up|to)\b|\bbump (?:it|that|this|${WHICH_JOB}) (?:back|up|to)\b|\bmove it to\b|\b(?:push|move|bump|switch) (?:my |our |the |tomorrow's |today's |\p{L}+day's )?(?:[\p{L}-]+ ){0,2}(?:appointment|visit|tune[ -]?up|service call|inspection|cleaning|job|install(?:ation)?) (?:to|till|until)\b|\b(?:se puede|puede|pueden|podemos|podr[ií]a|podr[ií]an) (?:pasar|mover|cambiar)(?:la|lo)? (?:para|a|al)\b|\b(?:need|want|have|got|gotta) to (?:push|move|bump|shift) (?:it|that|this|the appointment|my appointment|the visit)\b|\b(?:a )?different (?:time|day)\b|\bcambiar (?:mi|la) (?:cita|hora|fecha)\b|\bmover (?:mi|la) cita\b|\breprogramar\b|\bcambiar(?:la)? para\b|\bpasar (?:mi|la) cita\b|\b(?:la|lo) (?:puedo|podemos|podr[ií]a|podr[ií]amos|pueden|puede|quiero|quisiera) (?:pasar|mover|cambiar)\b|\b(?:pasarla|moverla|cambiarla) (?:para|a|al)\b`,
       'g',
     ),
   ],
@@ -41,7 +41,7 @@ const PATTERNS: ReadonlyArray<readonly [DetectedIntent, RegExp]> = [
   [
     'faq_area',
     rx(
-      String.raw`\bdo you (?:guys )?(?:serve|cover|come (?:out )?to|go (?:out )?to|work in|travel to)\b|\b(?:you|you guys) (?:go|come|make it) out to\b|\bdo you (?:guys )?(?:go|come)(?: out)? as far as\b|\bservice area\b|\bwhat areas?\b|\bare you (?:guys )?in my area\b|\bdo you come (?:out )?(?:that far|here)\b|\bdo you\b[^|]{0,40}?\b(?:up|out|down|over) (?:around|near) (?!(?:the|my|our|your|a|noon|lunch|\d)\b)|\b(?:something|anything|stuff|work) (?:that )?you (?:guys )?(?:do|cover|offer|service) (?:in|out in|out to|over in|up in|down in)\b|\b(?:do|can) you (?:guys )?(?:do|offer|cover) (?:that|this|it|those|these|them) (?:in|out in|out to|over in|up in|down in)\b|\b(?:dan servicio|trabajan|llegan) (?:en|a|hasta)\b|\b[aá]rea de servicio\b|\bqu[eé] (?:zonas|[aá]reas)\b`,
+      String.raw`\bdo you (?:guys )?(?:serve|cover|come (?:out )?to|go (?:out )?to|work in|travel to)\b|\b(?:you|you guys) (?:go|come|make it) out to\b|\bdo you (?:guys )?(?:go|come)(?: out)? as far as\b|\bservice area\b|\bwhat areas?\b|\bare you (?:guys )?in my area\b|\bdo you come (?:out )?(?:that far|here)\b|\bdo you\b[^|]{0,40}?\b(?:up|out|down|over) (?:around|near) (?!(?:the|my|our|your|a|noon|lunch|\d)\b)|\b(?:something|anything|stuff|work) (?:that )?you (?:guys )?(?:do|cover|offer|service) (?:in|out in|out to|over in|up in|down in)\b|\b(?:do|can) you (?:guys )?(?:do|offer|cover) (?:that|this|it|those|these|them) (?:in|out in|out to|over in|up in|down in)\b|\b(?:dan servicio|trabajan|llegan|van) (?:(?:por )?all[aá] )?(?:en|a|hasta|por)\b|\b[aá]rea de servicio\b|\bqu[eé] (?:zonas|[aá]reas)\b`,
       'g',
     ),
   ],
@@ -146,7 +146,7 @@ function says(text: string, intent: DetectedIntent, re: RegExp): boolean {
 // "cancel the monday appointment and book one for wednesday instead": one visit moved, not two
 // requests (a cancel and a new booking) of which the second is easily lost.
 const REBOOK = rx(
-  String.raw`\b(?:and|then|to)\s+(?:re-?book|book|schedule|set up|make|get)\s+(?:one|another(?: one)?|a new one|a new appointment|it|that)\b|\binstead\b|\by (?:mejor )?(?:agendar|hacer|programar|poner|sacar|apartar|pasar|cambiar|mover)(?:la|me)? (?:mejor )?(?:otra|una nueva|para)\b|\ben (?:vez|lugar) de\b`,
+  String.raw`\b(?:and|then|to)\s+(?:re-?book|book|schedule|set up|make|get)\s+(?:one|another(?: one)?|a new one|a new appointment|it|that)\b|\binstead\b|\by (?:mejor )?(?:agendar|hacer|programar|poner|sacar|apartar|pasar|cambiar|mover)(?:la|me)? (?:mejor )?(?:otra|una nueva|para)\b|\ben (?:vez|lugar) de\b|\by (?:mejor )?que (?:vengan|venga|pasen|me (?:la )?pongan)\b`,
 );
 
 function rebooks(text: string, intents: DetectedIntent[]): DetectedIntent[] {

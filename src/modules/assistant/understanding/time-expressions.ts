@@ -51,7 +51,10 @@ const REPLACED_DAY = rx(
 );
 
 // "i work until 5 so any time after that": the clock time said is where the window starts.
-const AFTER_THAT = rx(String.raw`\bafter (?:that|then|this)\b|\bcome after\b|\bafter$|\bdespu[eé]s de eso\b`);
+// Not "before two, she has a doctor thing after": something of the caller's own comes after.
+const AFTER_THAT = rx(
+  String.raw`\bafter (?:that|then|this)\b|\bcome after\b|(?<!\b(?:thing|appointment|something|one|class|work|shift|meeting|plans?) )\bafter$|\bdespu[eé]s de eso\b`,
+);
 
 // "de mañana en 8 por la tarde", "2 weeks from friday": the count is no clock time. These phrases are
 // hidden from the clock, part-of-day and calendar readers and handed back to the day rules.

@@ -120,8 +120,31 @@ function defined<T extends object>(value: T): T {
  */
 function otherTradeAsked(norm: string, work: string | undefined, serviceNames: string[]): string | undefined {
   const trade = otherTradeWork(norm, serviceNames);
-  if (!trade) return undefined;
+  if (!trade || serviceNamedOutright(norm, serviceNames)) return undefined;
   return work && !/ (?:on|in|at|for|from) /.test(work) ? work : trade;
+}
+
+// Words every service name has, which say nothing about the work itself.
+const GENERIC = new Set([
+  'installation',
+  'install',
+  'repair',
+  'repairs',
+  'service',
+  'replacement',
+  'cleaning',
+]);
+
+/** "heat tape on the gutters" names the tenant's "heat tape installation" in two words of its own. */
+function serviceNamedOutright(norm: string, serviceNames: readonly string[]): boolean {
+  const said = new Set(norm.split(' '));
+  return serviceNames.some(
+    (name) =>
+      name
+        .toLowerCase()
+        .split(' ')
+        .filter((word) => word.length >= 3 && !GENERIC.has(word) && said.has(word)).length >= 2,
+  );
 }
 
 /** Work of another trade ("a pool pump"): asked about, so the answer says it is not done here. */
