@@ -1,9 +1,10 @@
 import { HOLDOUT_BATCH_2 } from '../holdout/batch-2.js';
 import type { Persona } from '../types.js';
+import { keptFromHeldOut } from './held-out.js';
 
 // The callers of held-out batch-2 the assistant failed on their first run (56/70 at c974e03), kept
 // in the main evaluation once fixed so that they stay fixed. The batch itself stays as written.
-const FAILED_FIRST_RUN = new Set([
+const FAILED_FIRST_RUN = [
   'holdout-b2-for-four-homophone',
   'holdout-b2-name-spelled-out',
   'holdout-b2-front-loaded-everything',
@@ -17,8 +18,6 @@ const FAILED_FIRST_RUN = new Set([
   'holdout-b2-es-breaker-se-boto',
   'holdout-b2-es-changes-mind-twice',
   'holdout-b2-es-excluded-day',
-]);
+];
 
-export const heldOutBatch2: Persona[] = HOLDOUT_BATCH_2.filter((p) => FAILED_FIRST_RUN.has(p.id)).map(
-  (p) => ({ ...p, id: p.id.replace(/^holdout-/, 'was-held-out-') }),
-);
+export const heldOutBatch2: Persona[] = keptFromHeldOut(HOLDOUT_BATCH_2, FAILED_FIRST_RUN);

@@ -1,9 +1,10 @@
 import { HOLDOUT_BATCH_3 } from '../holdout/batch-3.js';
 import type { Persona } from '../types.js';
+import { keptFromHeldOut } from './held-out.js';
 
 // The callers of held-out batch-3 the assistant failed on their first run (48/70 at b8e577d), kept
 // in the main evaluation once fixed so that they stay fixed.
-const FAILED_FIRST_RUN = new Set([
+const FAILED_FIRST_RUN = [
   'holdout-b3-ask-water-heater-hvac-only',
   'holdout-b3-resched-thermostat-next-week-keep-tune-up',
   'holdout-b3-huele-a-gas-pasadena',
@@ -26,8 +27,6 @@ const FAILED_FIRST_RUN = new Set([
   'holdout-b3-resched-push-to-ten-dst-monday',
   'holdout-b3-person-es-don-arturo',
   'holdout-b3-silencio-la-villita',
-]);
+];
 
-export const heldOutBatch3: Persona[] = HOLDOUT_BATCH_3.filter((p) => FAILED_FIRST_RUN.has(p.id)).map(
-  (p) => ({ ...p, id: p.id.replace(/^holdout-/, 'was-held-out-') }),
-);
+export const heldOutBatch3: Persona[] = keptFromHeldOut(HOLDOUT_BATCH_3, FAILED_FIRST_RUN);

@@ -1,9 +1,10 @@
 import { HOLDOUT_BATCH_4 } from '../holdout/batch-4.js';
 import type { Persona } from '../types.js';
+import { keptFromHeldOut } from './held-out.js';
 
 // The callers of held-out batch-4 the assistant failed on their first run (58/70 at 600e5de), kept
 // in the main evaluation once fixed so that they stay fixed.
-const FAILED_FIRST_RUN = new Set([
+const FAILED_FIRST_RUN = [
   'holdout-b4-coop-sea-bad-line-outlet',
   'holdout-b4-coop-phl-running-toilet',
   'holdout-b4-resched-phl-christmas-week',
@@ -16,8 +17,6 @@ const FAILED_FIRST_RUN = new Set([
   'holdout-b4-emerg-es-mia-aguas-negras',
   'holdout-b4-es-sat-abanico-de-techo',
   'holdout-b4-es-phl-dominicano-radiadores',
-]);
+];
 
-export const heldOutBatch4: Persona[] = HOLDOUT_BATCH_4.filter((p) => FAILED_FIRST_RUN.has(p.id)).map(
-  (p) => ({ ...p, id: p.id.replace(/^holdout-/, 'was-held-out-') }),
-);
+export const heldOutBatch4: Persona[] = keptFromHeldOut(HOLDOUT_BATCH_4, FAILED_FIRST_RUN);

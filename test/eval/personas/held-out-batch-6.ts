@@ -1,9 +1,10 @@
 import { HOLDOUT_BATCH_6 } from '../holdout/batch-6.js';
 import type { Persona } from '../types.js';
+import { keptFromHeldOut } from './held-out.js';
 
 // The callers of held-out batch-6 the assistant failed on their first run (47/65 at 9938f1b), kept
 // in the main evaluation once fixed so that they stay fixed.
-const FAILED_FIRST_RUN = new Set([
+const FAILED_FIRST_RUN = [
   'holdout-b6-btv-chirping-not-emergency',
   'holdout-b6-btv-emergency-breaker-buzzing',
   'holdout-b6-btv-house-number-correction',
@@ -22,8 +23,6 @@ const FAILED_FIRST_RUN = new Set([
   'holdout-b6-phx-spanish-thermostat',
   'holdout-b6-sea-ballard-neighbourhood',
   'holdout-b6-sea-dont-book-just-asking',
-]);
+];
 
-export const heldOutBatch6: Persona[] = HOLDOUT_BATCH_6.filter((p) => FAILED_FIRST_RUN.has(p.id)).map(
-  (p) => ({ ...p, id: p.id.replace(/^holdout-/, 'was-held-out-') }),
-);
+export const heldOutBatch6: Persona[] = keptFromHeldOut(HOLDOUT_BATCH_6, FAILED_FIRST_RUN);

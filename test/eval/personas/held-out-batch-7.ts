@@ -1,11 +1,12 @@
 import { HOLDOUT_BATCH_7 } from '../holdout/batch-7.js';
 import type { Persona } from '../types.js';
+import { keptFromHeldOut } from './held-out.js';
 
 // The callers of held-out batch-7 the assistant failed on their first run (47/64 at d47ee33), kept
 // in the main evaluation once fixed so that they stay fixed. Not kept: the hallway light switch that
 // "gets hot" with flickering lights, which the batch expects booked as routine; the assistant treats
 // a hot switch as an electrical hazard (safety words, owner alerted), and that is deliberate.
-const FAILED_FIRST_RUN = new Set([
+const FAILED_FIRST_RUN = [
   'holdout-b7-bx-cancelar-martes-poner-jueves',
   'holdout-b7-bx-landlord-unit-4b-pluma',
   'holdout-b7-bx-navidad-solo-pregunta',
@@ -22,8 +23,6 @@ const FAILED_FIRST_RUN = new Set([
   'holdout-b7-tx-es-spanglish-ev-charger',
   'holdout-b7-tx-solar-panels-not-offered',
   'holdout-b7-tx-too-early-after-lunch',
-]);
+];
 
-export const heldOutBatch7: Persona[] = HOLDOUT_BATCH_7.filter((p) => FAILED_FIRST_RUN.has(p.id)).map(
-  (p) => ({ ...p, id: p.id.replace(/^holdout-/, 'was-held-out-') }),
-);
+export const heldOutBatch7: Persona[] = keptFromHeldOut(HOLDOUT_BATCH_7, FAILED_FIRST_RUN);

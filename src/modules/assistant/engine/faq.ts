@@ -1,10 +1,8 @@
-import { addLocalDays } from '../../../platform/time/tenant-time.js';
-import type { Range } from '../replies/index.js';
 import type { Understanding } from '../understanding/index.js';
 import { MAX_PLACES, placeKey } from './area.js';
 import { nextBookingStep, takeTime } from './booking.js';
 import { ask, askAgain, type Draft, say, setOutcome } from './draft.js';
-import { rangesOn, weeklyGroups } from './hours.js';
+import { nextOpenDay, rangesOn, weeklyGroups } from './hours.js';
 import { INTAKE_PENDING } from './state.js';
 
 // Questions answered from the tenant's own settings, never invented.
@@ -21,22 +19,12 @@ function answerHours(d: Draft, u: Understanding): boolean {
   const day = u.time?.fromDate;
   if (day && (u.time?.toDate ?? day) === day) {
     const ranges = rangesOn(d.facts, day);
-    const next = ranges.length === 0 ? nextOpenDay(d, day) : undefined;
+    const next = ranges.length === 0 ? nextOpenDay(d.facts, day) : undefined;
     say(d, 'faq_hours_day', { date: day, ranges, ...(next ? { next } : {}) });
     return next !== undefined;
   }
   say(d, 'faq_hours_week', { groups: weeklyGroups(d.facts) });
   return false;
-}
-
-/** The first open day within two weeks after `date` (closed dates skipped). */
-function nextOpenDay(d: Draft, date: string): { date: string; ranges: Range[] } | undefined {
-  for (let ahead = 1; ahead <= 14; ahead++) {
-    const next = addLocalDays(date, ahead);
-    const ranges = rangesOn(d.facts, next);
-    if (ranges.length > 0) return { date: next, ranges };
-  }
-  return undefined;
 }
 
 /** True when the answer already invites a booking ("Yes, we do drain cleaning. Want a visit?"). */

@@ -1,4 +1,5 @@
 import {
+  addLocalDays,
   localDateOf,
   localTimeOf,
   WEEKDAY_KEYS,
@@ -12,6 +13,19 @@ import type { BusinessFacts } from './types.js';
 export function rangesOn(facts: BusinessFacts, date: string): Range[] {
   if (facts.closedDates.includes(date)) return [];
   return facts.hours[weekdayOfLocalDate(date)].map(([open, close]) => [open, close] as const);
+}
+
+/** The first open day within two weeks after `date`, with its hours (closed dates skipped). */
+export function nextOpenDay(
+  facts: BusinessFacts,
+  date: string,
+): { date: string; ranges: Range[] } | undefined {
+  for (let ahead = 1; ahead <= 14; ahead++) {
+    const next = addLocalDays(date, ahead);
+    const ranges = rangesOn(facts, next);
+    if (ranges.length > 0) return { date: next, ranges };
+  }
+  return undefined;
 }
 
 /** Whether the business is open at `now` in its own zone. */
